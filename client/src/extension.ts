@@ -1,0 +1,37 @@
+/** Activates Klarspråk: starts the language server and registers the commands. */
+import * as vscode from 'vscode'
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
+
+let client: LanguageClient | undefined
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js')
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  }
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+      { language: 'plaintext', scheme: 'file' },
+      { language: 'plaintext', scheme: 'untitled' },
+    ],
+    synchronize: { configurationSection: 'klarsprak' },
+    outputChannelName: 'Klarspråk',
+  }
+  client = new LanguageClient('klarsprak', 'Klarspråk', serverOptions, clientOptions)
+  context.subscriptions.push(
+    vscode.commands.registerCommand('klarsprak.restartServer', async () => {
+      await client?.restart()
+      void vscode.window.showInformationMessage('Klarspråk: språkservern har startats om.')
+    }),
+    vscode.commands.registerCommand('klarsprak.showLog', () => client?.outputChannel.show(true)),
+  )
+  await client.start()
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop()
+  client = undefined
+}

@@ -1,0 +1,28 @@
+// Builds the extension: compiles the language data, then bundles client, server and CLI to
+// CommonJS for Node with esbuild (the ESM-only unified packages are bundled in).
+import { build } from 'esbuild'
+import { dirname, join } from 'node:path'
+import { compileData } from './compile-data.mjs'
+
+const root = join(dirname(new URL(import.meta.url).pathname), '..')
+const counts = compileData(root)
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  // ESM packages (fdir, unified) read import.meta.url; give them this bundle's own URL
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+}
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+])
+console.log(`built dist/ (${counts.plainWords} plain-words entries)`)

@@ -1,0 +1,95 @@
+// Validates the phrase lists in dictionaries/ and compiles them to JSON for the bundle.
+// A broken entry fails the build with a message naming the entry, never a user's editor.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parse } from 'yaml'
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint'])
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const FORM = /^([^\s>|"][^>|"]*?)(?:\s*->\s*(.*))?$/
+
+/** Parses "erhåller -> får | erbjuder" into words and fixes; `""` is an explicit removal. */
+export function parseForm(raw, where) {
+  const m = FORM.exec(String(raw).trim())
+  if (!m) throw new Error(`${where}: formen ${JSON.stringify(raw)} går inte att läsa`)
+  const words = m[1].trim().split(/\s+/)
+  const fixes = m[2] === undefined ? [] : m[2].split('|').map((f) => f.trim()).map((f) => (f === '""' ? '' : f))
+  return { words, fixes }
+}
+
+export function compilePhraseList(file) {
+  const text = readFileSync(file, 'utf8')
+  const data = parse(text)
+  const errors = []
+  if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista`)
+  const seenIds = new Set()
+  const seenForms = new Map()
+  const out = []
+  let previousId = ''
+  for (const [index, e] of data.entries()) {
+    const where = `${file} #${index + 1} (${e?.id ?? '?'})`
+    const fail = (msg) => errors.push(`${where}: ${msg}`)
+    if (typeof e !== 'object' || e === null) { fail('posten är inte ett objekt'); continue }
+    if (!ID.test(e.id ?? '')) fail('id saknas eller är inte gemena a–z, 0–9 och bindestreck')
+    if (seenIds.has(e.id)) fail('id finns redan')
+    if (e.id < previousId) fail(`posterna ska vara sorterade på id (${e.id} kommer efter ${previousId})`)
+    previousId = e.id ?? previousId
+    seenIds.add(e.id)
+    for (const field of ['note', 'source', 'url']) {
+      if (typeof e[field] !== 'string' || e[field].trim() === '') fail(`${field} saknas`)
+    }
+    if (typeof e.url === 'string' && !/^https:\/\/\S+$/.test(e.url)) fail('url ska börja med https://')
+    if (!Array.isArray(e.prefer)) fail('prefer ska vara en lista (får vara tom)')
+    if (!Array.isArray(e.forms) || e.forms.length === 0) { fail('forms saknas'); continue }
+    if (e.severity !== undefined && !SEVERITIES.has(e.severity)) fail(`okänd severity ${e.severity}`)
+    const bad = e.examples?.bad
+    const good = e.examples?.good
+    if (!Array.isArray(bad) || bad.length === 0) fail('examples.bad saknas')
+    if (!Array.isArray(good) || good.length === 0) fail('examples.good saknas')
+    const forms = []
+    for (const raw of e.forms) {
+      if (typeof raw !== 'string' || raw.normalize('NFC') !== raw) { fail(`formen ${JSON.stringify(raw)} är inte NFC-text`); continue }
+      try {
+        const form = parseForm(raw, where)
+        const key = form.words.join(' ')
+        if (key !== key.toLowerCase()) fail(`formen ”${key}” ska skrivas med gemener`)
+        if (seenForms.has(key)) fail(`formen ”${key}” finns redan i ${seenForms.get(key)}`)
+        seenForms.set(key, e.id)
+        forms.push(form)
+      } catch (err) {
+        fail(err.message)
+      }
+    }
+    for (const s of [e.note, e.source, ...(e.prefer ?? [])]) {
+      if (typeof s === 'string' && s.normalize('NFC') !== s) fail('text som inte är NFC')
+    }
+    const unless = e.unless === undefined ? undefined : {
+      before: e.unless.before?.map((w) => String(w).toLowerCase()),
+      after: e.unless.after?.map((w) => String(w).toLowerCase()),
+    }
+    out.push({
+      id: e.id, prefer: e.prefer ?? [], forms, note: e.note.trim(), source: e.source.trim(), url: e.url,
+      ...(e.severity ? { severity: e.severity } : {}), ...(unless ? { unless } : {}),
+      examples: { bad: bad ?? [], good: good ?? [] },
+    })
+  }
+  if (errors.length) throw new Error(`Fel i ${file}:\n  ${errors.join('\n  ')}`)
+  return out
+}
+
+/** Compiles every list the bundle needs into server/src/generated/. */
+export function compileData(root) {
+  const outDir = join(root, 'server/src/generated')
+  mkdirSync(outDir, { recursive: true })
+  const plainWords = compilePhraseList(join(root, 'dictionaries/plain-words.yaml'))
+  const write = (name, value) => writeFileSync(join(outDir, name), JSON.stringify(value) + '\n')
+  // examples are for tests, not for the bundle
+  write('plain-words.json', plainWords.map(({ examples, ...rest }) => rest))
+  write('plain-words.examples.json', plainWords.map(({ id, examples }) => ({ id, ...examples })))
+  return { plainWords: plainWords.length }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const counts = compileData(join(dirname(new URL(import.meta.url).pathname), '..'))
+  console.log(`data: ${JSON.stringify(counts)}`)
+}

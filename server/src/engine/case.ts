@@ -1,0 +1,23 @@
+/**
+ * Gives a replacement the case of the text it replaces: "Erhålla" → "Få", "ERHÅLLA" → "FÅ",
+ * "erhålla" → "få". Replacements that are themselves capitalised (names) keep their case.
+ */
+export function matchCase(replacement: string, original: string): string {
+  if (replacement === '') return replacement
+  const letters = original.replace(/[^\p{L}]/gu, '')
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return replacement.toUpperCase()
+  }
+  const first = letters.charAt(0)
+  if (first !== '' && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  }
+  return replacement
+}
+
+/** True for a word written with an initial capital only (Stockholm), not all caps (EU). */
+export function isCapitalised(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '')
+  const first = letters.charAt(0)
+  return first !== '' && first !== first.toLowerCase() && letters.slice(1) !== letters.slice(1).toUpperCase()
+}

@@ -1,0 +1,51 @@
+import type { AnalysedDocument, Metrics } from './types'
+
+/** A long word in LIX has more than six characters (Björnsson 1968; Sparv counts characters). */
+const LONG_WORD = 6
+
+/**
+ * Readability figures as Språkbanken's Sparv computes them: every word token counts (punctuation
+ * and symbols do not), a sentence counts when it holds at least one word, and OVIX compares words
+ * case-insensitively.
+ */
+export function computeMetrics(doc: AnalysedDocument): Metrics {
+  let words = 0
+  let sentences = 0
+  let longWords = 0
+  const types = new Set<string>()
+  for (const block of doc.blocks) {
+    for (const sentence of block.sentences) {
+      if (sentence.words.length === 0) continue
+      sentences++
+      for (const w of sentence.words) {
+        words++
+        if (letterCount(w.text) > LONG_WORD) longWords++
+        types.add(w.text.toLowerCase())
+      }
+    }
+  }
+  return { words, sentences, longWords, lix: lix(words, sentences, longWords), ovix: ovix(words, types.size) }
+}
+
+export function lix(words: number, sentences: number, longWords: number): number {
+  if (words === 0 || sentences === 0) return 0
+  return round2(words / sentences + (100 * longWords) / words)
+}
+
+/** OVIX = log(w) / log(2 − log(u) / log(w)); undefined (null) when every word is unique. */
+export function ovix(words: number, unique: number): number | null {
+  if (words === 0) return 0
+  if (unique >= words) return null
+  return round2(Math.log(words) / Math.log(2 - Math.log(unique) / Math.log(words)))
+}
+
+/** Length in characters as a reader sees them: code points, not UTF-16 units. */
+function letterCount(word: string): number {
+  let n = 0
+  for (const _ of word) n++
+  return n
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100
+}

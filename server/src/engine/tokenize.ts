@@ -1,0 +1,65 @@
+import { ParseLatin } from 'parse-latin'
+import type { Token, TokenKind } from './types'
+import { isAbbreviation } from './abbreviations'
+
+interface NlcstNode {
+  type: string
+  value?: string
+  children?: NlcstNode[]
+  position?: { start: { offset?: number }; end: { offset?: number } }
+}
+
+const KIND: Record<string, TokenKind> = {
+  WordNode: 'word',
+  PunctuationNode: 'punctuation',
+  SymbolNode: 'symbol',
+  WhiteSpaceNode: 'whitespace',
+  SourceNode: 'symbol',
+}
+
+const parser = new ParseLatin()
+
+/**
+ * Tokenises one block with parse-latin and flattens its tree into tokens whose offsets are
+ * absolute (`base` is the block's offset in the document). Words keep their inner hyphens
+ * (EU-bidrag), a suspended compound keeps its hyphen (Miljö-), and a full stop that belongs to
+ * a known abbreviation (enl., kap.) is joined to its word.
+ */
+export function tokenize(text: string, base: number): Token[] {
+  const tokens: Token[] = []
+  flatten(parser.parse(text) as NlcstNode, text, base, tokens)
+  return joinAbbreviationStops(tokens)
+}
+
+function flatten(node: NlcstNode, text: string, base: number, out: Token[]): void {
+  const kind = KIND[node.type]
+  if (kind) {
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    out.push({ kind, text: text.slice(start, end), start: start + base, end: end + base })
+    return
+  }
+  for (const child of node.children ?? []) flatten(child, text, base, out)
+}
+
+function joinAbbreviationStops(tokens: Token[]): Token[] {
+  const out: Token[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    const next = tokens[i + 1]
+    if (
+      t.kind === 'word' &&
+      next?.kind === 'punctuation' &&
+      next.text === '.' &&
+      next.start === t.end &&
+      !t.text.endsWith('.') &&
+      isAbbreviation(t.text.toLowerCase() + '.')
+    ) {
+      out.push({ kind: 'word', text: t.text + '.', start: t.start, end: next.end })
+      i++
+    } else {
+      out.push(t)
+    }
+  }
+  return out
+}

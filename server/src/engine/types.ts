@@ -1,0 +1,81 @@
+/** The shapes every layer shares: the engine produces them, the LSP server and the CLI render them. */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint'
+export type Category = 'spelling' | 'plain-language' | 'tone' | 'inclusive' | 'readability'
+export type DocumentFormat = 'markdown' | 'plaintext'
+
+/**
+ * One piece of advice about one stretch of text. Offsets are UTF-16 code units into the
+ * original document text, end exclusive, so JavaScript strings, LSP positions and the
+ * CLI all agree.
+ */
+export interface Finding {
+  ruleId: string
+  category: Category
+  severity: Severity
+  /** Short Swedish imperative, e.g. "Skriv hellre ”få” än ”erhålla”." */
+  message: string
+  /** The exact text the finding covers. */
+  actual: string
+  /** Replacements, each one quick fix; an empty string means "remove". */
+  expected: string[]
+  /** Why, in plain Swedish. */
+  note?: string
+  /** Where the advice comes from. */
+  source?: string
+  url?: string
+  offset: number
+  endOffset: number
+}
+
+export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'
+
+export interface Token {
+  kind: TokenKind
+  text: string
+  start: number
+  end: number
+}
+
+/** A sentence: its tokens, whitespace included, in order. */
+export interface Sentence {
+  start: number
+  end: number
+  tokens: Token[]
+  /** Word tokens only, in order: what rules and metrics count. */
+  words: Token[]
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote'
+
+/**
+ * A unit of prose that sentences never cross: a paragraph, a heading, a list item.
+ * `text` is the original slice with everything that is not prose (markup, code,
+ * URLs) blanked out by spaces, so it has the same length and the same offsets.
+ */
+export interface Block {
+  kind: BlockKind
+  start: number
+  end: number
+  text: string
+}
+
+export interface AnalysedBlock extends Block {
+  sentences: Sentence[]
+}
+
+export interface AnalysedDocument {
+  text: string
+  format: DocumentFormat
+  blocks: AnalysedBlock[]
+}
+
+export interface Metrics {
+  words: number
+  sentences: number
+  longWords: number
+  /** LIX = words/sentences + 100·longWords/words; 0 for an empty text. */
+  lix: number
+  /** OVIX; 0 for an empty text, null where the formula is undefined (every word unique). */
+  ovix: number | null
+}

@@ -1,0 +1,63 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument'
+import { checkText } from '../engine/check'
+import { formatFor } from '../engine/analyse'
+import type { Finding } from '../engine/types'
+import type { SettingsStore } from './settings'
+
+/** Findings for one version of one document. */
+export interface CheckedVersion {
+  version: number
+  text: string
+  findings: Finding[]
+}
+
+/** Documents larger than this are not checked; the user is told once in the log. */
+const MAX_LENGTH = 5_000_000
+
+/**
+ * Runs the engine on open documents and remembers the result per version, so diagnostics,
+ * code actions and hovers for one version share one analysis.
+ */
+export class DocumentChecker {
+  private readonly cache = new Map<string, CheckedVersion>()
+  private readonly reportedRuleErrors = new Set<string>()
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  check(doc: TextDocument): CheckedVersion {
+    const cached = this.cache.get(doc.uri)
+    if (cached && cached.version === doc.version) return cached
+    const text = doc.getText()
+    const result: CheckedVersion = { version: doc.version, text, findings: this.findings(doc, text) }
+    this.cache.set(doc.uri, result)
+    return result
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri)
+  }
+
+  clear(): void {
+    this.cache.clear()
+  }
+
+  private findings(doc: TextDocument, text: string): Finding[] {
+    if (!this.settings.enabled) return []
+    if (text.length > MAX_LENGTH) {
+      this.log(`Klarspråk: ${doc.uri} är för stor (${text.length} tecken) och granskas inte.`)
+      return []
+    }
+    const format = formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)
+    return checkText(text, format, {
+      rules: this.settings.rules,
+      onRuleError: (ruleId, error) => {
+        if (this.reportedRuleErrors.has(ruleId)) return
+        this.reportedRuleErrors.add(ruleId)
+        this.log(`Klarspråk: regeln ${ruleId} kraschade och hoppas över: ${error instanceof Error ? error.stack : String(error)}`)
+      },
+    }).findings
+  }
+}

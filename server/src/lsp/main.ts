@@ -1,0 +1,13 @@
+/**
+ * Entry point of the language server, for VS Code (over IPC) and for any editor over stdio:
+ * `klarsprak-language-server --stdio`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node'
+import { startServer } from './server'
+
+if (process.argv.includes('--version')) {
+  process.stdout.write('klarsprak-language-server 0.1.0\n')
+  process.exit(0)
+}
+
+startServer(createConnection(ProposedFeatures.all))

@@ -1,0 +1,46 @@
+import type { Connection, InitializeParams } from 'vscode-languageserver/node'
+import { resolveRules, type ActiveRule } from '../config/rule-settings'
+
+/** The part of the `klarsprak.*` settings the server reads. */
+interface KlarsprakSettings {
+  enable?: boolean
+  rules?: unknown
+}
+
+/**
+ * User settings as the client sends them. Clients that support `workspace/configuration` are
+ * asked; others (Neovim 0.7) pass them as initialization options or in didChangeConfiguration.
+ */
+export class SettingsStore {
+  canPull = false
+  enabled = true
+  rules: ActiveRule[] = resolveRules(undefined).rules
+  private lastProblems = ''
+
+  constructor(private readonly connection: Connection) {}
+
+  init(params: InitializeParams): void {
+    this.canPull = params.capabilities.workspace?.configuration === true
+    this.apply((params.initializationOptions as { settings?: KlarsprakSettings } | undefined)?.settings)
+  }
+
+  async reload(pushed: unknown): Promise<void> {
+    if (this.canPull) {
+      const fetched = (await this.connection.workspace.getConfiguration('klarsprak')) as KlarsprakSettings | null
+      this.apply(fetched ?? undefined)
+    } else {
+      this.apply((pushed as { klarsprak?: KlarsprakSettings } | undefined)?.klarsprak)
+    }
+  }
+
+  private apply(settings: KlarsprakSettings | undefined): void {
+    this.enabled = settings?.enable !== false
+    const { rules, problems } = resolveRules(settings?.rules)
+    this.rules = rules
+    const text = problems.join(' ')
+    if (text && text !== this.lastProblems) {
+      void this.connection.window.showWarningMessage(`Klarspråk: fel i inställningen klarsprak.rules. ${text}`)
+    }
+    this.lastProblems = text
+  }
+}

@@ -1,0 +1,124 @@
+import type { AnalysedBlock, Sentence, Severity, Token } from '../engine/types'
+import { isCapitalised } from '../engine/case'
+
+/** One entry of a phrase list in dictionaries/, as the build compiles it. */
+export interface PhraseEntry {
+  id: string
+  prefer: string[]
+  forms: PhraseForm[]
+  note: string
+  source: string
+  url: string
+  severity?: Severity
+  unless?: { before?: string[]; after?: string[] }
+}
+
+export interface PhraseForm {
+  /** Lowercase words of the form, e.g. ["i", "enlighet", "med"]. */
+  words: string[]
+  /** Replacements for exactly this form; empty when no mechanical fix is safe. */
+  fixes: string[]
+}
+
+export interface PhraseMatch {
+  entry: PhraseEntry
+  form: PhraseForm
+  start: number
+  end: number
+}
+
+interface Candidate {
+  entry: PhraseEntry
+  form: PhraseForm
+}
+
+/**
+ * Finds phrase-list forms in text: whole words only (never inside a compound), case-insensitive,
+ * across spaces and line breaks but never across punctuation. A capitalised match inside a
+ * sentence is taken for a name and left alone.
+ */
+export class PhraseTable {
+  private readonly byFirstWord = new Map<string, Candidate[]>()
+
+  constructor(entries: readonly PhraseEntry[]) {
+    for (const entry of entries) {
+      for (const form of entry.forms) {
+        const key = form.words[0]
+        const list = this.byFirstWord.get(key) ?? []
+        list.push({ entry, form })
+        this.byFirstWord.set(key, list)
+      }
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.form.words.length - a.form.words.length)
+  }
+
+  *matches(block: AnalysedBlock): Generator<PhraseMatch> {
+    for (const sentence of block.sentences) yield* this.matchSentence(sentence)
+  }
+
+  private *matchSentence(sentence: Sentence): Generator<PhraseMatch> {
+    const runs = wordRuns(sentence)
+    for (const run of runs) {
+      const lower = run.map((t) => t.text.toLowerCase())
+      for (let i = 0; i < run.length; i++) {
+        const candidates = this.byFirstWord.get(lower[i])
+        if (!candidates) continue
+        const found = candidates.find((c) => formMatchesAt(c.form.words, lower, i) && guardsAllow(c.entry, lower, i, c.form.words.length))
+        if (!found) continue
+        const last = i + found.form.words.length - 1
+        if (!looksLikeName(run[i], sentence)) {
+          yield { entry: found.entry, form: found.form, start: run[i].start, end: run[last].end }
+        }
+        i = last
+      }
+    }
+  }
+}
+
+/** Splits a sentence's words into runs separated only by whitespace (punctuation breaks a run). */
+function wordRuns(sentence: Sentence): Token[][] {
+  const runs: Token[][] = []
+  let run: Token[] = []
+  for (const t of sentence.tokens) {
+    if (t.kind === 'word') run.push(t)
+    else if (t.kind !== 'whitespace') {
+      if (run.length) runs.push(run)
+      run = []
+    }
+  }
+  if (run.length) runs.push(run)
+  return runs
+}
+
+function formMatchesAt(words: string[], lower: string[], i: number): boolean {
+  if (i + words.length > lower.length) return false
+  for (let k = 1; k < words.length; k++) if (lower[i + k] !== words[k]) return false
+  return true
+}
+
+function guardsAllow(entry: PhraseEntry, lower: string[], i: number, length: number): boolean {
+  const before = entry.unless?.before
+  if (before && i > 0 && before.includes(lower[i - 1])) return false
+  const after = entry.unless?.after
+  if (after && i + length < lower.length && after.includes(lower[i + length])) return false
+  return true
+}
+
+/** A capitalised word that does not open its sentence (nor follow a colon) is probably a name. */
+function looksLikeName(word: Token, sentence: Sentence): boolean {
+  if (!isCapitalised(word.text)) return false
+  const index = sentence.tokens.indexOf(word)
+  for (let j = index - 1; j >= 0; j--) {
+    const t = sentence.tokens[j]
+    if (t.kind === 'whitespace') continue
+    return !(t.kind === 'punctuation' && /^[:"”“„«(–—-]$/u.test(t.text))
+  }
+  return false
+}
+
+/** ”a”, ”b” eller ”c”: alternatives as Swedish prose. */
+export function swedishList(words: string[]): string {
+  const quoted = words.map((w) => `”${w}”`)
+  if (quoted.length <= 1) return quoted.join('')
+  return `${quoted.slice(0, -1).join(', ')} eller ${quoted[quoted.length - 1]}`
+}

@@ -1,0 +1,38 @@
+import type { AnalysedBlock, AnalysedDocument, Category, Finding, Severity } from '../engine/types'
+
+/** What a rule hands to `report`: the finding without the fields the rule itself supplies. */
+export type Report = Omit<Finding, 'ruleId' | 'category' | 'severity'> & { severity?: Severity }
+
+export interface RuleContext<O> {
+  doc: AnalysedDocument
+  options: O
+  report(finding: Report): void
+}
+
+/** One option a rule accepts; the settings schema and the README table are generated from these. */
+export interface RuleOption {
+  type: 'number' | 'boolean' | 'string'
+  default: number | boolean | string
+  description: string
+  minimum?: number
+}
+
+/**
+ * A rule checks blocks (paragraphs, headings, list items) one at a time, so results can be
+ * cached per block; a rule that needs the whole document implements `checkDocument`.
+ */
+export interface Rule<O = Record<string, unknown>> {
+  id: string
+  category: Category
+  defaultSeverity: Severity
+  /** One Swedish sentence for the rules table and the settings schema. */
+  description: string
+  options?: Record<keyof O & string, RuleOption>
+  checkBlock?(block: AnalysedBlock, ctx: RuleContext<O>): void
+  checkDocument?(doc: AnalysedDocument, ctx: RuleContext<O>): void
+}
+
+/** Identity helper that keeps a rule's option type attached to it. */
+export function defineRule<O>(rule: Rule<O>): Rule<O> {
+  return rule
+}
