@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs'
+import { join, normalize } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 
 const TEXT_FILES = '**/*.{md,markdown,mdx,txt,text}'
@@ -17,11 +18,11 @@ export function expandPaths(args: string[]): Expanded {
   for (const arg of args) {
     const stat = statOrUndefined(arg)
     let found: string[]
-    if (stat?.isDirectory()) found = globSync(TEXT_FILES, { cwd: arg, ignore: IGNORE }).map((f) => joinPath(arg, f))
+    if (stat?.isDirectory()) found = globSync(TEXT_FILES, { cwd: arg, ignore: IGNORE }).map((f) => join(arg, f))
     else if (stat || !isDynamicPattern(arg)) found = [arg]
     else found = globSync(arg, { ignore: IGNORE })
     if (found.length === 0) unmatched.push(arg)
-    for (const f of found.sort()) files.add(f)
+    for (const f of found.sort()) files.add(normalize(f))
   }
   return { files: [...files], unmatched }
 }
@@ -32,8 +33,4 @@ function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined 
   } catch {
     return undefined
   }
-}
-
-function joinPath(dir: string, file: string): string {
-  return dir.endsWith('/') ? dir + file : `${dir}/${file}`
 }

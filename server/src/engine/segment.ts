@@ -68,10 +68,12 @@ function isInitial(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && /^\p{Lu}$/u.test(t.text)
 }
 
-/** "1." or "a)" alone at the start of a sentence is an enumeration marker, not a sentence. */
+/** "1." at the start of a sentence or after a colon is an enumeration marker (Gör så här: 1. Ansök.). */
 function isEnumeration(current: Token[]): boolean {
-  const words = current.filter((t) => t.kind !== 'whitespace')
-  return words.length === 2 && words[0].kind === 'word' && /^\d{1,3}$/.test(words[0].text)
+  const visible = current.filter((t) => t.kind !== 'whitespace')
+  const n = visible.length
+  if (n < 2 || visible[n - 2].kind !== 'word' || !/^\d{1,3}$/.test(visible[n - 2].text)) return false
+  return n === 2 || /^[:;,]$/.test(visible[n - 3].text)
 }
 
 function makeSentence(tokens: Token[]): Sentence | undefined {

@@ -1,0 +1,80 @@
+import { test, before, after } from 'node:test'
+import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const BIN = join(__dirname, '../../bin/klarsprak.js')
+let dir = ''
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' })
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'klarsprak-cli-'))
+  writeFileSync(join(dir, 'rapport.md'), '# Rapport\n\nÅsa 😀 kan erhålla stöd.\n')
+  writeFileSync(join(dir, 'ren.txt'), 'Allt är klart.\n')
+  writeFileSync(join(dir, 'tom.md'), '')
+  writeFileSync(join(dir, 'bild.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x48, 0xe4, 0x6a, 0x21])) // "Häj!" in Latin-1
+  writeFileSync(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Du kan erhålla stöd.', 'utf16le')]))
+})
+after(() => rmSync(dir, { recursive: true, force: true }))
+
+test('text output is compiler style with 1-based UTF-16 columns', () => {
+  const r = cli('check', 'rapport.md')
+  assert.equal(r.code, 0)
+  assert.equal(r.stdout, 'rapport.md:3:12 warning Skriv hellre ”få” än ”erhålla”. plain-words\n')
+  assert.match(r.stderr, /1 fynd i 1 fil/)
+})
+
+test('JSON output: one object per file with metrics and messages', () => {
+  const r = cli('check', '--format', 'json', 'rapport.md', 'ren.txt')
+  assert.equal(r.code, 0)
+  const [report, clean] = JSON.parse(r.stdout)
+  assert.equal(report.path, 'rapport.md')
+  assert.deepEqual(report.metrics, { words: 5, sentences: 2, longWords: 2, lix: 42.5, ovix: null })
+  const m = report.messages[0]
+  assert.deepEqual(
+    { ruleId: m.ruleId, category: m.category, severity: m.severity, actual: m.actual, expected: m.expected, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, offset: m.offset, endOffset: m.endOffset },
+    { ruleId: 'plain-words', category: 'plain-language', severity: 'warning', actual: 'erhålla', expected: ['få'], line: 3, column: 12, endLine: 3, endColumn: 19, offset: 22, endOffset: 29 },
+  )
+  assert.match(m.url, /^https:\/\//)
+  assert.deepEqual(clean.messages, [])
+})
+
+test('an empty file gives zeros, never NaN', () => {
+  const [report] = JSON.parse(cli('check', '--format', 'json', 'tom.md').stdout)
+  assert.deepEqual(report.metrics, { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0 })
+})
+
+test('binary and non-UTF-8 files are skipped with a message; UTF-16 with a BOM is read', () => {
+  const r = cli('check', '--format', 'json', 'bild.png', 'latin1.txt', 'utf16.txt')
+  assert.equal(r.code, 0)
+  assert.match(r.stderr, /bild\.png: ser ut att vara en binärfil/)
+  assert.match(r.stderr, /latin1\.txt: är inte giltig UTF-8-text/)
+  const reports = JSON.parse(r.stdout)
+  assert.deepEqual(reports.map((x: { path: string }) => x.path), ['utf16.txt'])
+  assert.equal(reports[0].messages[0].actual, 'erhålla')
+})
+
+test('globs and folders expand to the text files in them', () => {
+  const r = cli('check', '--format', 'json', '*.md', '.')
+  const paths = JSON.parse(r.stdout).map((x: { path: string }) => x.path)
+  assert.deepEqual(paths, ['rapport.md', 'tom.md', 'ren.txt', 'utf16.txt'])
+})
+
+test('usage errors and unreadable files exit 2 with a clear message; the other files are still checked', () => {
+  const missing = cli('check', 'finns-inte.md', 'rapport.md')
+  assert.equal(missing.code, 2)
+  assert.match(missing.stderr, /finns-inte\.md: filen finns inte/)
+  assert.match(missing.stdout, /rapport\.md:3:12/)
+  assert.equal(cli().code, 2)
+  assert.equal(cli('granska', 'rapport.md').code, 2)
+  assert.equal(cli('check', '--format', 'xml', 'rapport.md').code, 2)
+  assert.match(cli('check', '--format', 'xml', 'rapport.md').stderr, /okänt format ”xml”/)
+  assert.equal(cli('--help').code, 0)
+})

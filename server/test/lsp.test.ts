@@ -1,0 +1,135 @@
+import { test, after } from 'node:test'
+import assert from 'node:assert/strict'
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import { TestClient } from './helpers/lsp-client'
+
+const PULL = { textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } }, workspace: { configuration: true } }
+const TEXT = '# Stöd\n\nÅsa 😀 och Örjan kan erhålla stöd.\n'
+const URI = 'file:///tmp/klarsprak-test/demo.md'
+
+const clients: TestClient[] = []
+after(async () => Promise.all(clients.map((c) => c.close())))
+
+async function pullClient(): Promise<TestClient> {
+  const client = new TestClient()
+  clients.push(client)
+  await client.initialize(PULL)
+  return client
+}
+
+async function pull(client: TestClient, uri = URI): Promise<Diagnostic[]> {
+  const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport
+  assert.equal(report.kind, 'full')
+  return report.kind === 'full' ? report.items : []
+}
+
+function apply(text: string, action: CodeAction): string {
+  const change = action.edit?.documentChanges?.[0] as TextDocumentEdit
+  return TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, text), change.edits)
+}
+
+test('capabilities: pull diagnostics, quick fixes and fix-all, hover', async () => {
+  const client = new TestClient()
+  clients.push(client)
+  const { capabilities } = await client.initialize(PULL)
+  assert.deepEqual(capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false })
+  assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.klarsprak'])
+  assert.equal(capabilities.hoverProvider, true)
+})
+
+test('diagnostics use UTF-16 positions after å, ä, ö and an emoji', async () => {
+  const client = await pullClient()
+  await client.open(URI, TEXT)
+  const [d] = await pull(client)
+  const line = TEXT.split('\n')[2]
+  const character = line.indexOf('erhålla') // UTF-16 index: the emoji counts as two
+  assert.equal(character, 21)
+  assert.deepEqual(d.range, { start: { line: 2, character }, end: { line: 2, character: character + 7 } })
+  assert.equal(d.code, 'plain-words')
+  assert.equal(d.source, 'klarsprak')
+  assert.equal(d.message, 'Skriv hellre ”få” än ”erhålla”.')
+  assert.match(d.codeDescription?.href ?? '', /^https:\/\//)
+})
+
+test('a quick fix replaces the word, is preferred and is pinned to the document version', async () => {
+  const client = await pullClient()
+  await client.open(URI, TEXT)
+  const diagnostics = await pull(client)
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics },
+  })) as CodeAction[]
+  assert.equal(actions.length, 1)
+  assert.equal(actions[0].title, 'Ersätt med ”få”')
+  assert.equal(actions[0].isPreferred, true)
+  const change = actions[0].edit?.documentChanges?.[0] as TextDocumentEdit
+  assert.deepEqual(change.textDocument, { uri: URI, version: 1 })
+  assert.equal(apply(TEXT, actions[0]), '# Stöd\n\nÅsa 😀 och Örjan kan få stöd.\n')
+})
+
+test('a fix computed for an older version is refused', async () => {
+  const client = await pullClient()
+  await client.open(URI, TEXT)
+  const diagnostics = await pull(client)
+  await client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: URI, version: 2 },
+    contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'Nu: ' }],
+  })
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics },
+  })) as CodeAction[]
+  assert.deepEqual(actions, [])
+  const fresh = await pull(client)
+  assert.equal(fresh[0].range.start.character, 25)
+})
+
+test('a client that echoes UTF-8 columns and no data still gets the right fix', async () => {
+  const client = await pullClient()
+  await client.open(URI, TEXT)
+  const [d] = await pull(client)
+  const line = TEXT.split('\n')[2]
+  const utf8 = Buffer.byteLength(line.slice(0, line.indexOf('erhålla')))
+  const echoed: Diagnostic = { ...d, data: undefined, range: { start: { line: 2, character: utf8 }, end: { line: 2, character: utf8 + 8 } } }
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: URI }, range: echoed.range, context: { diagnostics: [echoed] },
+  })) as CodeAction[]
+  assert.equal(apply(TEXT, actions[0]), '# Stöd\n\nÅsa 😀 och Örjan kan få stöd.\n')
+})
+
+test('hover explains the advice in Swedish and links its source', async () => {
+  const client = await pullClient()
+  await client.open(URI, TEXT)
+  const hover = (await client.connection.sendRequest('textDocument/hover', {
+    textDocument: { uri: URI }, position: { line: 2, character: 23 },
+  })) as Hover
+  const value = (hover.contents as { value: string }).value
+  assert.match(value, /\*\*Skriv hellre ”få” än ”erhålla”\.\*\*/)
+  assert.match(value, /Källa: \[.+\]\(https:\/\/.+\)/)
+  const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 2 } })
+  assert.equal(nothing, null)
+})
+
+test('fix-all applies every unambiguous fix in one edit', async () => {
+  const client = await pullClient()
+  const text = 'Du kan erhålla stöd i enlighet med lagen. Han erhöll svar.\n'
+  await client.open(URI, text)
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll'] },
+  })) as CodeAction[]
+  assert.equal(actions.length, 1)
+  assert.equal(actions[0].kind, 'source.fixAll.klarsprak')
+  assert.equal(apply(text, actions[0]), 'Du kan få stöd enligt lagen. Han fick svar.\n')
+})
+
+test('push diagnostics for clients without pull support; closing clears them', async () => {
+  const client = new TestClient()
+  clients.push(client)
+  const { capabilities } = await client.initialize({})
+  assert.equal(capabilities.diagnosticProvider, undefined)
+  await client.open(URI, TEXT)
+  const published = await client.waitForPublished(URI, (p) => p.diagnostics.length > 0)
+  assert.equal(published.diagnostics[0].range.start.character, 21)
+  await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } })
+  await client.waitForPublished(URI, (p) => p.diagnostics.length === 0)
+})

@@ -1,0 +1,42 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { resolveRules } from '../src/config/rule-settings'
+import { checkText } from '../src/engine/check'
+
+const LONG = 'Ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo.'
+
+test('defaults: every rule on at its default severity', () => {
+  const { rules, problems } = resolveRules(undefined)
+  assert.deepEqual(problems, [])
+  assert.deepEqual(rules.map((r) => [r.rule.id, r.severity]), [['plain-words', 'warning'], ['long-sentence', 'info']])
+})
+
+test('a rule can be turned off, given a severity, or given options', () => {
+  assert.ok(!resolveRules({ 'plain-words': 'off' }).rules.some((r) => r.rule.id === 'plain-words'))
+  const { rules } = resolveRules({ 'long-sentence': ['warning', { max: 15 }] })
+  const found = checkText(LONG, 'plaintext', { rules }).findings
+  assert.deepEqual(found.map((f) => [f.ruleId, f.severity]), [['long-sentence', 'warning']])
+  assert.equal(checkText(LONG, 'plaintext', { rules: resolveRules({}).rules }).findings.length, 0)
+})
+
+test('mistakes are reported in Swedish and the rule keeps its default', () => {
+  const { rules, problems } = resolveRules({ 'lang-mening': 'off', 'long-sentence': ['loud', { max: 'tio', width: 3 }] })
+  assert.deepEqual(problems, [
+    'Okänd regel ”lang-mening”.',
+    'Regeln ”long-sentence”: okänd allvarlighetsgrad "loud".',
+    'Regeln ”long-sentence”: ”max” ska vara av typen number.',
+    'Regeln ”long-sentence” har ingen inställning ”width”.',
+  ])
+  const long = rules.find((r) => r.rule.id === 'long-sentence')
+  assert.deepEqual([long?.severity, long?.options], ['info', { max: 25 }])
+  assert.deepEqual(resolveRules('fel').problems, ['Inställningen för regler måste vara ett objekt.'])
+})
+
+test('a rule that throws is isolated: the others still report and the error is passed on once', () => {
+  const { rules } = resolveRules(undefined)
+  const broken = { ...rules[0], rule: { ...rules[0].rule, id: 'broken', checkBlock: () => { throw new Error('boom') } } }
+  const errors: string[] = []
+  const result = checkText('Du kan erhålla stöd.', 'plaintext', { rules: [broken, ...rules], onRuleError: (id) => errors.push(id) })
+  assert.deepEqual(errors, ['broken'])
+  assert.deepEqual(result.findings.map((f) => f.ruleId), ['plain-words'])
+})

@@ -1,0 +1,23 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkFixtureFile } from './helpers/annotated'
+import { RULES } from '../src/rules'
+
+const FIXTURES = join(__dirname, '../../test-fixtures/rules')
+
+/** Each rule has fixtures named after it: `<rule-id>.md`, `<rule-id>.txt`, `<rule-id>.<case>.md`. */
+for (const file of readdirSync(FIXTURES).sort()) {
+  const ruleId = file.split('.')[0]
+  test(`fixture ${file}`, () => {
+    assert.ok(RULES.some((r) => r.id === ruleId), `no rule named ${ruleId}`)
+    const { problems } = checkFixtureFile(join(FIXTURES, file), [ruleId])
+    assert.deepEqual(problems, [])
+  })
+}
+
+test('every rule has at least one fixture', () => {
+  const files = readdirSync(FIXTURES)
+  for (const rule of RULES) assert.ok(files.some((f) => f.split('.')[0] === rule.id), `${rule.id} has no fixture`)
+})
