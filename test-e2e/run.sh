@@ -44,7 +44,7 @@ provision_apt() {
   fi
   local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300)
   timeout 600 "${sudo[@]}" "${apt[@]}" update </dev/null || fail "apt-get update"
-  timeout 1200 "${sudo[@]}" "${apt[@]}" install -y --no-install-recommends "${missing[@]}" </dev/null \
+  timeout 1200 "${sudo[@]}" "${apt[@]}" install -y "${missing[@]}" </dev/null \
     || fail "apt-get install ${missing[*]}"
 }
 
@@ -199,14 +199,15 @@ note "code-server ready on 127.0.0.1:$PORT after $(( SECONDS - t ))s (log: ${RUN
 
 step "VS Code: running test-e2e/vscode.test.mjs"
 t=$SECONDS
-vscode_rc=0
+set +e
 env "${EDITOR_ENV[@]}" \
   KLARSPRAK_E2E_URL="http://127.0.0.1:$PORT/" \
   KLARSPRAK_E2E_WORKSPACE="$WORKSPACE" \
   KLARSPRAK_E2E_USER_DATA="$USER_DATA" \
   KLARSPRAK_E2E_CACHE="$CACHE" \
-  timeout -k 10 300 node test-e2e/vscode.test.mjs </dev/null 2>&1 | tee "$RUN/vscode.out" || true
+  timeout -k 10 300 node test-e2e/vscode.test.mjs </dev/null 2>&1 | tee "$RUN/vscode.out"
 vscode_rc=${PIPESTATUS[0]}
+set -e
 (( vscode_rc != 124 )) || echo "vscode.test.mjs timed out after 300 s"
 timed "vscode test" "$t"
 stop_code_server
@@ -214,10 +215,11 @@ stop_code_server
 # --- Neovim ----------------------------------------------------------------------------------
 step "Neovim $(nvim --version | head -n 1 | sed 's/^NVIM //'): running test-e2e/neovim.test.mjs"
 t=$SECONDS
-neovim_rc=0
+set +e
 env "${EDITOR_ENV[@]}" KLARSPRAK_E2E_SCRATCH="$RUN/neovim" \
-  timeout -k 10 120 node test-e2e/neovim.test.mjs </dev/null 2>&1 | tee "$RUN/neovim.out" || true
+  timeout -k 10 120 node test-e2e/neovim.test.mjs </dev/null 2>&1 | tee "$RUN/neovim.out"
 neovim_rc=${PIPESTATUS[0]}
+set -e
 (( neovim_rc != 124 )) || echo "neovim.test.mjs timed out after 120 s"
 timed "neovim test" "$t"
 

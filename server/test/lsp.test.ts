@@ -1,6 +1,6 @@
 import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol'
+import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { TestClient } from './helpers/lsp-client'
 
@@ -26,7 +26,7 @@ async function pull(client: TestClient, uri = URI): Promise<Diagnostic[]> {
 
 function apply(text: string, action: CodeAction): string {
   const change = action.edit?.documentChanges?.[0] as TextDocumentEdit
-  return TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, text), change.edits)
+  return TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, text), change.edits as TextEdit[])
 }
 
 test('capabilities: pull diagnostics, quick fixes and fix-all, hover', async () => {

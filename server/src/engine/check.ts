@@ -3,6 +3,7 @@ import type { ActiveRule } from '../config/rule-settings'
 import type { Report } from '../rules/rule'
 import { analyse } from './analyse'
 import { computeMetrics } from './metrics'
+import type { AnalysisCache } from './analysis-cache'
 
 export interface CheckResult {
   findings: Finding[]
@@ -16,11 +17,13 @@ export interface CheckOptions {
   onRuleError?: (ruleId: string, error: unknown) => void
   /** Checked between rules; when it returns true the check stops early. */
   isCancelled?: () => boolean
+  /** Re-uses the analysis of unchanged paragraphs (the language server keeps one). */
+  cache?: AnalysisCache
 }
 
 /** Runs every active rule over a document: the one entry point the CLI, the server and tests share. */
 export function checkText(text: string, format: DocumentFormat, options: CheckOptions): CheckResult {
-  const doc = analyse(text, format)
+  const doc = analyse(text, format, options.cache)
   const findings: Finding[] = []
   for (const active of options.rules) {
     if (options.isCancelled?.()) break

@@ -3,6 +3,7 @@ import { checkText } from '../engine/check'
 import { formatFor } from '../engine/analyse'
 import type { Finding } from '../engine/types'
 import type { SettingsStore } from './settings'
+import { AnalysisCache } from '../engine/analysis-cache'
 
 /** Findings for one version of one document. */
 export interface CheckedVersion {
@@ -21,6 +22,7 @@ const MAX_LENGTH = 5_000_000
 export class DocumentChecker {
   private readonly cache = new Map<string, CheckedVersion>()
   private readonly reportedRuleErrors = new Set<string>()
+  private readonly analysisCache = new AnalysisCache()
 
   constructor(
     private readonly settings: SettingsStore,
@@ -53,6 +55,7 @@ export class DocumentChecker {
     const format = formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)
     return checkText(text, format, {
       rules: this.settings.rules,
+      cache: this.analysisCache,
       onRuleError: (ruleId, error) => {
         if (this.reportedRuleErrors.has(ruleId)) return
         this.reportedRuleErrors.add(ruleId)

@@ -16,6 +16,9 @@ export class TestClient {
   readonly connection: ProtocolConnection
   readonly published: PublishDiagnosticsParams[] = []
   private readonly child: ChildProcess
+  get pid(): number | undefined {
+    return this.child.pid
+  }
   private readonly waiters: Array<() => void> = []
   stderr = ''
 

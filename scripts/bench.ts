@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: speed and memory on real Swedish text (../shared/corpus, or KLARSPRAK_CORPUS).
+ * Figures, not assertions: each is printed with min–median–max over several runs.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { checkText } from '../server/src/engine/check'
+import { resolveRules } from '../server/src/config/rule-settings'
+import { TestClient } from '../server/test/helpers/lsp-client'
+import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
+
+const ROOT = join(__dirname, '..')
+const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
+const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE')).map((f) => join(CORPUS, f))
+const texts = files.map((f) => readFileSync(f, 'utf8'))
+const rules = resolveRules(undefined).rules
+
+function stats(xs: number[], digits = 1): string {
+  const s = [...xs].sort((a, b) => a - b)
+  const f = (x: number) => x.toFixed(digits)
+  return `${f(s[0])}–${f(s[Math.floor(s.length / 2)])}–${f(s[s.length - 1])}`
+}
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
+
+/** Words per second of the engine alone (no cache), reading the corpus as plain text and as Markdown. */
+function engineThroughput(format: 'plaintext' | 'markdown'): void {
+  const words = texts.reduce((n, t) => n + checkText(t, format, { rules }).metrics.words, 0)
+  for (let i = 0; i < 3; i++) texts.forEach((t) => checkText(t, format, { rules })) // warm-up
+  const rates: number[] = []
+  for (let run = 0; run < 7; run++) {
+    const t0 = performance.now()
+    for (const t of texts) checkText(t, format, { rules })
+    rates.push(words / ((performance.now() - t0) / 1000))
+  }
+  console.log(`engine (${format}): ${files.length} files, ${words} words; words/s (min–median–max of 7): ${stats(rates, 0)}`)
+}
+
+function wholeProcess(): void {
+  const times: number[] = []
+  const peaks: number[] = []
+  for (let run = 0; run < 5; run++) {
+    const t0 = performance.now()
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'bin/klarsprak.js'), 'check', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 28 })
+    times.push(performance.now() - t0)
+    const kb = Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1])
+    if (Number.isFinite(kb)) peaks.push(kb / 1024)
+  }
+  console.log(`cli: klarsprak check --format json on the corpus, wall ms (min–median–max of 5): ${stats(times)}` + (peaks.length ? `; peak RSS MB: ${stats(peaks)}` : ''))
+}
+
+async function serverRecheck(): Promise<void> {
+  // a ~10,000-word Markdown document made of corpus paragraphs
+  const paragraphs = texts.join('\n\n').split(/\n\s*\n/)
+  let doc = ''
+  let count = 0
+  for (let i = 0; count < 10_000; i++) {
+    const p = paragraphs[i % paragraphs.length]
+    doc += p + '\n\n'
+    count += p.split(/\s+/).filter(Boolean).length
+  }
+  const client = new TestClient()
+  const uri = 'file:///bench/doc.md'
+  const t0 = performance.now()
+  await client.initialize({ textDocument: { diagnostic: {} } })
+  await client.open(uri, doc)
+  await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })
+  const cold = performance.now() - t0
+  const times: number[] = []
+  const line = Math.floor(doc.split('\n').length / 2)
+  for (let version = 2; version < 202; version++) {
+    const start = performance.now()
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: version % 2 ? 'a' : 'b' }],
+    })
+    const r = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport
+    if (r.kind !== 'full') throw new Error('unexpected report')
+    times.push(performance.now() - start)
+  }
+  const status = readFileSync(`/proc/${client.pid}/status`, 'utf8')
+  const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024
+  console.log(`server: ${count}-word document; cold start to first diagnostics ${cold.toFixed(0)} ms`)
+  console.log(`server: re-check after a one-character edit, ms over 200 edits: p50 ${percentile(times, 50).toFixed(1)}, p95 ${percentile(times, 95).toFixed(1)}, max ${Math.max(...times).toFixed(1)}`)
+  console.log(`server: memory RSS ${rss.toFixed(0)} MB, peak ${hwm.toFixed(0)} MB`)
+  await client.close()
+}
+
+async function main(): Promise<void> {
+  console.log(`corpus: ${CORPUS}`)
+  engineThroughput('plaintext')
+  engineThroughput('markdown')
+  wholeProcess()
+  await serverRecheck()
+}
+
+void main()
