@@ -6,7 +6,7 @@
 -- JSON line to $KLARSPRAK_E2E_RESULTS; the driver reads the file on disk itself.
 
 local results_path = assert(os.getenv('KLARSPRAK_E2E_RESULTS'), 'KLARSPRAK_E2E_RESULTS not set')
-local server_cmd = vim.fn.json_decode(assert(os.getenv('KLARSPRAK_E2E_SERVER_CMD'), 'KLARSPRAK_E2E_SERVER_CMD not set'))
+local server_cmd = vim.fn.json_decode((assert(os.getenv('KLARSPRAK_E2E_SERVER_CMD'), 'KLARSPRAK_E2E_SERVER_CMD not set')))
 local expected_word = 'erhålla'
 local expected_title = 'Ersätt med ”få”'
 
@@ -55,8 +55,8 @@ local function main()
   local ok = d ~= nil
     and d.lnum == 0 and d.col == byte_col and d.end_col == byte_col + #expected_word
     and d.message == 'Skriv hellre ”få” än ”erhålla”.'
-  if not record('diagnostic is on "' .. expected_word .. '" (UTF-16 range mapped to bytes ' .. byte_col .. '-'
-      .. (byte_col + #expected_word) .. ')', ok, vim.inspect(diags, { newline = ' ', indent = '' })) then
+  if not record('diagnostic is on "' .. expected_word .. '" (bytes ' .. byte_col .. '-' .. (byte_col + #expected_word)
+      .. ' after mapping from UTF-16)', ok, ok and d.message or vim.inspect(diags, { newline = ' ', indent = '' })) then
     return 1
   end
 
@@ -74,12 +74,19 @@ local function main()
     if action.isPreferred then preferred = action end
   end
   ok = preferred ~= nil and preferred.title == expected_title and preferred.edit ~= nil
-  if not record('preferred code action is "' .. expected_title .. '"', ok,
-      (err or '') .. ' echoed range: ' .. vim.inspect(params.context.diagnostics[1] and params.context.diagnostics[1].range,
-        { newline = ' ', indent = '' })
-      .. ' actions: ' .. vim.inspect(actions, { newline = ' ', indent = '' })) then
-    return 1
+  local echoed = params.context.diagnostics[1] and params.context.diagnostics[1].range
+  local detail
+  if ok then
+    local change = (preferred.edit.documentChanges or {})[1]
+    local edit = change and change.edits and change.edits[1]
+    detail = string.format('Neovim echoed character %s; the edit replaces UTF-16 %s-%s',
+      echoed and echoed.start.character or '?', edit and edit.range.start.character or '?',
+      edit and edit.range['end'].character or '?')
+  else
+    detail = (err or '') .. ' echoed range: ' .. vim.inspect(echoed, { newline = ' ', indent = '' })
+      .. ' actions: ' .. vim.inspect(actions, { newline = ' ', indent = '' })
   end
+  if not record('preferred code action is "' .. expected_title .. '"', ok, detail) then return 1 end
 
   -- 3. Apply it as Neovim would, then write the file; the driver checks the bytes on disk.
   local applied, apply_err = pcall(vim.lsp.util.apply_workspace_edit, preferred.edit, 'utf-16')

@@ -32,7 +32,12 @@ if (!existsSync(server)) {
   check('bundled server exists', false, `${server} is missing: run npm run build first`)
 } else {
   const started = Date.now()
-  const nvim = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-n', '-c', `luafile ${join(here, 'neovim-client.lua')}`, file], {
+  const nvim = spawnSync('nvim', [
+    '--headless', '--clean', '-u', 'NONE', '-n',
+    '-c', `luafile ${join(here, 'neovim-client.lua')}`,
+    '-c', 'cquit! 3', // reached only if the script died before quitting on its own
+    file,
+  ], {
     cwd: scratch,
     env: {
       ...process.env,
@@ -41,11 +46,11 @@ if (!existsSync(server)) {
       KLARSPRAK_E2E_SERVER_CMD: JSON.stringify([process.execPath, server, '--stdio']),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 60_000,
+    timeout: 45_000,
     encoding: 'utf8',
   })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  if (nvim.error) check('nvim runs', false, String(nvim.error))
+  if (nvim.error) check('nvim runs', false, `${nvim.error}\n${nvim.stdout}\n${nvim.stderr}`)
   if (existsSync(resultsPath)) {
     for (const line of readFileSync(resultsPath, 'utf8').split('\n').filter(Boolean)) results.push(JSON.parse(line))
   }

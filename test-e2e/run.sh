@@ -28,6 +28,17 @@ fail() { printf '\nE2E FAILED: %s\n' "$*" >&2; exit 1; }
 timed() { TIMINGS+=("$(printf '%-22s %4ds' "$1" "$(( SECONDS - $2 ))")"); }
 
 npm_quiet=(--no-audit --no-fund --loglevel=error --no-save)
+LOGS="$CACHE/logs"
+
+# Runs a command with its output in $LOGS/NAME.log; on failure shows the log's tail and stops.
+logged() {
+  local name=$1; shift
+  mkdir -p "$LOGS"
+  if ! "$@" </dev/null >"$LOGS/$name.log" 2>&1; then
+    tail -n 40 "$LOGS/$name.log" | sed 's/^/    | /'
+    fail "$name (exit status above; full log: ${LOGS#"$ROOT"/}/$name.log)"
+  fi
+}
 
 # ---------------------------------------------------------------------------------------------
 provision_apt() {
@@ -43,9 +54,9 @@ provision_apt() {
     sudo=(sudo -n)
   fi
   local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=300)
-  timeout 600 "${sudo[@]}" "${apt[@]}" update </dev/null || fail "apt-get update"
-  timeout 1200 "${sudo[@]}" "${apt[@]}" install -y "${missing[@]}" </dev/null \
-    || fail "apt-get install ${missing[*]}"
+  logged apt-get-update timeout 600 "${sudo[@]}" "${apt[@]}" update
+  logged apt-get-install timeout 1200 "${sudo[@]}" "${apt[@]}" install -y "${missing[@]}"
+  note "Debian packages: installed"
 }
 
 provision_node24() {
@@ -61,8 +72,7 @@ provision_node24() {
   fi
   note "Node $NODE24_VERSION: installing node-linux-$arch from npm"
   mkdir -p "$CACHE/node24"
-  timeout 600 npm install --prefix "$CACHE/node24" "${npm_quiet[@]}" "node-linux-$arch@$NODE24_VERSION" </dev/null \
-    || fail "npm install node-linux-$arch@$NODE24_VERSION"
+  logged npm-install-node24 timeout 600 npm install --prefix "$CACHE/node24" "${npm_quiet[@]}" "node-linux-$arch@$NODE24_VERSION"
   [[ "$("$N24/node" --version)" == "v$NODE24_VERSION" ]] || fail "Node 24 did not install where expected ($N24)"
 }
 
@@ -74,9 +84,8 @@ provision_code_server() {
   rm -rf "$CACHE/cs"; mkdir -p "$CACHE/cs"
   # npm itself must run under Node 24 (code-server's postinstall checks it); node-gyp uses the
   # system Node headers instead of downloading them.
-  PATH="$N24:$PATH" npm_config_nodedir=/usr timeout 1500 \
-    npm install --prefix "$CACHE/cs" "${npm_quiet[@]}" "code-server@$CODE_SERVER_VERSION" </dev/null \
-    || fail "npm install code-server@$CODE_SERVER_VERSION"
+  logged npm-install-code-server env PATH="$N24:$PATH" npm_config_nodedir=/usr timeout 1500 \
+    npm install --prefix "$CACHE/cs" "${npm_quiet[@]}" "code-server@$CODE_SERVER_VERSION"
   [[ -f "$CS" ]] || fail "code-server entry point missing: $CS"
   touch "$stamp"
 }
@@ -86,9 +95,8 @@ provision_playwright() {
   if [[ -f "$stamp" ]]; then note "playwright-core $PLAYWRIGHT_VERSION: cached"; return; fi
   note "playwright-core $PLAYWRIGHT_VERSION: installing (no browser download; Debian's Chromium is used)"
   rm -rf "$CACHE/pw"; mkdir -p "$CACHE/pw"
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 timeout 600 \
-    npm install --prefix "$CACHE/pw" "${npm_quiet[@]}" "playwright-core@$PLAYWRIGHT_VERSION" </dev/null \
-    || fail "npm install playwright-core@$PLAYWRIGHT_VERSION"
+  logged npm-install-playwright env PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 timeout 600 \
+    npm install --prefix "$CACHE/pw" "${npm_quiet[@]}" "playwright-core@$PLAYWRIGHT_VERSION"
   touch "$stamp"
 }
 
@@ -98,11 +106,13 @@ provision_playwright() {
 package_vsix() {
   local ignore="$RUN/vscodeignore"
   { [[ -f .vscodeignore ]] && cat .vscodeignore; printf '\n.e2e/**\ntest-results/**\nnode_modules/**\n'; } > "$ignore"
-  local flags=(--no-dependencies --ignoreFile "$ignore" --allow-missing-repository)
+  # Test-only leniency: without a repository field vsce can neither link the README's relative
+  # links nor stay quiet about it; neither matters for what is tested here.
+  local flags=(--no-dependencies --ignoreFile "$ignore" --allow-missing-repository --no-rewrite-relative-links)
   [[ -f LICENSE || -f LICENSE.md || -f LICENSE.txt ]] || flags+=(--skip-license)
   VSIX="$RUN/klarsprak.vsix"
-  timeout 300 node_modules/.bin/vsce package "${flags[@]}" -o "$VSIX" </dev/null || fail "vsce package"
-  note "packaged $(du -h "$VSIX" | cut -f1) ${VSIX#"$ROOT"/}"
+  logged vsce-package timeout 300 node_modules/.bin/vsce package "${flags[@]}" -o "$VSIX"
+  note "packaged ${VSIX#"$ROOT"/}: $(sed -n -E 's/.*Packaged: .*\((.*)\).*/\1/p' "$LOGS/vsce-package.log")"
 }
 
 free_port() {
@@ -178,9 +188,9 @@ cat > "$USER_DATA/User/settings.json" <<'JSON'
 }
 JSON
 cs=("$N24/node" "$CS" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS")
-env "${EDITOR_ENV[@]}" timeout 180 "${cs[@]}" --install-extension "$VSIX" </dev/null > "$RUN/install-extension.log" 2>&1 \
-  || { cat "$RUN/install-extension.log"; fail "code-server --install-extension"; }
-ls "$EXTENSIONS" | grep -q '^klarsprak\.klarsprak-' || { cat "$RUN/install-extension.log"; fail "extension not installed"; }
+logged code-server-install-extension env "${EDITOR_ENV[@]}" timeout 180 "${cs[@]}" --install-extension "$VSIX"
+ls "$EXTENSIONS" | grep -q '^klarsprak\.klarsprak-' || fail "extension not in $EXTENSIONS after --install-extension"
+note "installed $(ls "$EXTENSIONS" | grep '^klarsprak\.')"
 PORT=$(free_port)
 # setsid: code-server and everything it forks (extension host, our language server) share one
 # process group, which the EXIT trap stops as a whole.

@@ -111,7 +111,7 @@ test('hover explains the advice in Swedish and links its source', async () => {
 
 test('fix-all applies every unambiguous fix in one edit', async () => {
   const client = await pullClient()
-  const text = 'Du kan erhålla stöd i enlighet med lagen. Han erhöll svar.\n'
+  const text = 'Du kan erhålla stöd om du äger rätt att söka. Han erhöll svar.\n'
   await client.open(URI, text)
   const actions = (await client.connection.sendRequest('textDocument/codeAction', {
     textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -119,7 +119,7 @@ test('fix-all applies every unambiguous fix in one edit', async () => {
   })) as CodeAction[]
   assert.equal(actions.length, 1)
   assert.equal(actions[0].kind, 'source.fixAll.klarsprak')
-  assert.equal(apply(text, actions[0]), 'Du kan få stöd enligt lagen. Han fick svar.\n')
+  assert.equal(apply(text, actions[0]), 'Du kan få stöd om du har rätt att söka. Han fick svar.\n')
 })
 
 test('push diagnostics for clients without pull support; closing clears them', async () => {
@@ -132,4 +132,21 @@ test('push diagnostics for clients without pull support; closing clears them', a
   assert.equal(published.diagnostics[0].range.start.character, 21)
   await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } })
   await client.waitForPublished(URI, (p) => p.diagnostics.length === 0)
+})
+
+test('user settings are read from the client and changes take effect without a restart', async () => {
+  const client = new TestClient()
+  clients.push(client)
+  client.settings = { rules: { 'plain-words': 'off', 'lang-mening': 'info' } }
+  await client.initialize(PULL)
+  await client.open(URI, TEXT)
+  const deadline = Date.now() + 5000
+  while (client.warnings.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+  assert.deepEqual(await pull(client), [])
+  assert.match(client.warnings[0], /Okänd regel ”lang-mening”/)
+  client.settings = { rules: { 'plain-words': 'error' } }
+  await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null })
+  let items: Diagnostic[] = []
+  while (items.length === 0 && Date.now() < deadline) items = await pull(client)
+  assert.deepEqual(items.map((d) => [d.code, d.severity]), [['plain-words', 1]])
 })

@@ -10,4 +10,7 @@ if (process.argv.includes('--version')) {
   process.exit(0)
 }
 
-startServer(createConnection(ProposedFeatures.all))
+const connection = createConnection(ProposedFeatures.all)
+// A failed request to the client (one it does not support) must never take the server down.
+process.on('unhandledRejection', (reason) => connection.console.error(`Klarspråk: ${String(reason)}`))
+startServer(connection)

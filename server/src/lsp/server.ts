@@ -19,9 +19,21 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection)
   const checker = new DocumentChecker(settings, (message) => connection.console.error(message))
   let pull = false
+  let canRefresh = false
+  const logFailure = (error: unknown): void => connection.console.error(`Klarspråk: ${String(error)}`)
+
+  const publish = (doc: TextDocument): void => {
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, checker.check(doc)) }).catch(logFailure)
+  }
+  const recheckAll = (): void => {
+    checker.clear()
+    if (!pull) documents.all().forEach(publish)
+    else if (canRefresh) connection.languages.diagnostics.refresh().catch(logFailure)
+  }
 
   connection.onInitialize((params) => {
     pull = params.capabilities.textDocument?.diagnostic !== undefined
+    canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true
     settings.init(params)
     return {
       capabilities: {
@@ -34,18 +46,12 @@ export function startServer(connection: Connection): void {
     }
   })
 
-  connection.onInitialized(() => {
-    if (settings.canPull) void connection.client.register(DidChangeConfigurationNotification.type, undefined)
+  connection.onInitialized(async () => {
+    if (!settings.canPull) return
+    connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(logFailure)
+    await settings.reload(undefined)
+    recheckAll()
   })
-
-  const publish = (doc: TextDocument): void => {
-    void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, checker.check(doc)) })
-  }
-  const recheckAll = (): void => {
-    checker.clear()
-    if (pull) connection.languages.diagnostics.refresh()
-    else documents.all().forEach(publish)
-  }
 
   connection.onDidChangeConfiguration(async (change) => {
     await settings.reload(change.settings)
@@ -63,7 +69,7 @@ export function startServer(connection: Connection): void {
   })
   documents.onDidClose((e) => {
     checker.forget(e.document.uri)
-    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] })
+    if (!pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(logFailure)
   })
 
   connection.onCodeAction((params) => {

@@ -1,4 +1,4 @@
-import type { Connection, InitializeParams } from 'vscode-languageserver/node'
+import { type Connection, type InitializeParams, MessageType, ShowMessageNotification } from 'vscode-languageserver/node'
 import { resolveRules, type ActiveRule } from '../config/rule-settings'
 
 /** The part of the `klarsprak.*` settings the server reads. */
@@ -39,7 +39,11 @@ export class SettingsStore {
     this.rules = rules
     const text = problems.join(' ')
     if (text && text !== this.lastProblems) {
-      void this.connection.window.showWarningMessage(`Klarspråk: fel i inställningen klarsprak.rules. ${text}`)
+      // a notification, not a request: clients that cannot show requests must not break the server
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Klarspråk: fel i inställningen klarsprak.rules. ${text}`,
+      })
     }
     this.lastProblems = text
   }

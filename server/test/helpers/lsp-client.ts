@@ -21,6 +21,9 @@ export class TestClient {
   }
   private readonly waiters: Array<() => void> = []
   stderr = ''
+  /** What the client answers to workspace/configuration for the `klarsprak` section. */
+  settings: Record<string, unknown> = {}
+  readonly warnings: string[] = []
 
   constructor() {
     this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
@@ -30,7 +33,8 @@ export class TestClient {
       this.published.push(p)
       this.waiters.splice(0).forEach((w) => w())
     })
-    this.connection.onRequest('workspace/configuration', () => [{}])
+    this.connection.onRequest('workspace/configuration', () => [this.settings])
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => void this.warnings.push(p.message))
     this.connection.onRequest('client/registerCapability', () => null)
     this.connection.onRequest('workspace/diagnostic/refresh', () => null)
     this.connection.onNotification('window/logMessage', () => undefined)
