@@ -156,7 +156,7 @@ step('hover explains in Swedish, with its source', async () => {
   if (links === 0) fail(`hover has no link: ${text}`)
   await page.keyboard.press('Escape')
   await page.mouse.move(5, 5)
-  return text.replace(/\s+/g, ' ').slice(0, 140)
+  return `${text.split('\n').find((l) => l.includes('Källa')).trim()} (${links} link${links === 1 ? '' : 's'})`
 })
 
 step(`quick fix "${FIX_TITLE}" via Ctrl+.`, async () => {
