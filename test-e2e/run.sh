@@ -187,7 +187,8 @@ cat > "$USER_DATA/User/settings.json" <<'JSON'
   "klarsprak.trace.server": "messages"
 }
 JSON
-cs=("$N24/node" "$CS" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS")
+# An empty gallery turns the marketplace off: no lookups of open-vsx.org on a closed network.
+cs=(env EXTENSIONS_GALLERY='{}' "$N24/node" "$CS" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS")
 logged code-server-install-extension env "${EDITOR_ENV[@]}" timeout 180 "${cs[@]}" --install-extension "$VSIX"
 ls "$EXTENSIONS" | grep -q '^klarsprak\.klarsprak-' || fail "extension not in $EXTENSIONS after --install-extension"
 note "installed $(ls "$EXTENSIONS" | grep '^klarsprak\.')"

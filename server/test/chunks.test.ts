@@ -3,7 +3,9 @@ import assert from 'node:assert/strict'
 import { splitChunks } from '../src/engine/chunks'
 import { analyse } from '../src/engine/analyse'
 import { AnalysisCache } from '../src/engine/analysis-cache'
-import { markdownBlocks } from '../src/engine/markdown-blocks'
+import { markdownBlocks, plainParagraph } from '../src/engine/markdown-blocks'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const chunkTexts = (text: string, markdown = true) => splitChunks(text, markdown).map((c) => text.slice(c.start, c.end))
 
@@ -45,4 +47,26 @@ test('the cache re-uses unchanged chunks and gives the same result as no cache',
   assert.deepEqual(cached, analyse(b, 'plaintext'))
   const shifted = 'Nytt.\n\n' + b
   assert.deepEqual(analyse(shifted, 'plaintext', cache), analyse(shifted, 'plaintext'))
+})
+
+test('the plain-paragraph fast path gives exactly what remark gives', () => {
+  const samples = [
+    'Ett enkelt stycke.\n\n',
+    'Ett stycke\nsom bryts över\n  flera rader.   \n\n',
+    'Läs mer på www.exempel.se eller https://exempel.se/a, eller skriv till a@exempel.se.\n',
+    'Kl. 12.00 den 3 maj 2024-03-19 kostar det 30 % mer.\n\n\n',
+    'Hård radbrytning  \nmed två mellanslag.\n',
+    ...readFileSync(join(__dirname, '../../test-fixtures/remiss-kommunikationsprogram.md'), 'utf8').split(/(?<=\n\n)/),
+  ]
+  let fast = 0
+  for (const sample of samples) {
+    const quick = plainParagraph(sample)
+    if (!quick) continue
+    fast++
+    assert.deepEqual(quick, markdownBlocks(sample), JSON.stringify(sample))
+  }
+  assert.ok(fast >= 10, `only ${fast} samples took the fast path`)
+  for (const syntax of ['# Rubrik\n', '- punkt\n', 'Text med *betoning*.\n', 'Rubrik\n===\n', 'a\n1. b\n', '    kod\n', 'Text\n> citat\n']) {
+    assert.equal(plainParagraph(syntax), undefined, syntax)
+  }
 })

@@ -1,5 +1,5 @@
 import type { AnalysedBlock, AnalysedDocument, Block, DocumentFormat, Sentence, Token } from './types'
-import { markdownBlocks } from './markdown-blocks'
+import { markdownBlocks, plainParagraph } from './markdown-blocks'
 import { plainBlocks } from './plain-blocks'
 import { tokenize } from './tokenize'
 import { segment } from './segment'
@@ -11,23 +11,51 @@ import type { AnalysisCache } from './analysis-cache'
  * is analysed chunk by chunk (see chunks.ts), with an optional cache of chunk analyses.
  */
 export function analyse(text: string, format: DocumentFormat, cache?: AnalysisCache): AnalysedDocument {
+  const chunks = splitChunks(text, format === 'markdown')
+  const chunkTexts = chunks.map((c) => text.slice(c.start, c.end))
+  const keys = chunkTexts.map((t) => format[0] + t)
+  const analysed: Array<AnalysedBlock[] | undefined> = keys.map((k) => cache?.get(k))
+  const missing = chunks.map((_, i) => i).filter((i) => !analysed[i])
+  const fresh = format === 'markdown' ? markdownChunkBlocks(chunkTexts, missing) : missing.map((i) => plainBlocks(chunkTexts[i]))
+  missing.forEach((chunkIndex, j) => {
+    analysed[chunkIndex] = fresh[j].map(analyseBlock)
+    cache?.set(keys[chunkIndex], analysed[chunkIndex]!)
+  })
   const blocks: AnalysedBlock[] = []
-  for (const chunk of splitChunks(text, format === 'markdown')) {
-    const chunkText = text.slice(chunk.start, chunk.end)
-    const key = format[0] + chunkText
-    let relative = cache?.get(key)
-    if (!relative) {
-      relative = analyseChunk(chunkText, format)
-      cache?.set(key, relative)
-    }
-    for (const block of relative) blocks.push(chunk.start === 0 ? block : shiftBlock(block, chunk.start))
-  }
+  chunks.forEach((chunk, i) => {
+    for (const block of analysed[i]!) blocks.push(chunk.start === 0 ? block : shiftBlock(block, chunk.start))
+  })
   return { text, format, blocks }
 }
 
-function analyseChunk(text: string, format: DocumentFormat): AnalysedBlock[] {
-  const blocks = format === 'markdown' ? markdownBlocks(text) : plainBlocks(text)
-  return blocks.map(analyseBlock)
+/**
+ * Blocks of the given Markdown chunks, relative to each chunk. Plain paragraphs take the fast
+ * path; the rest are parsed together in one remark call (each parse has a fixed cost far larger
+ * than a paragraph's). Chunks never share a construct, so parsing them side by side gives each
+ * the blocks it would get alone; a blank line in front keeps a later chunk from being read as
+ * front matter.
+ */
+function markdownChunkBlocks(chunkTexts: string[], indexes: number[]): Block[][] {
+  const result: Block[][] = []
+  const batch: Array<{ slot: number; start: number }> = []
+  let combined = ''
+  for (const chunkIndex of indexes) {
+    const simple = plainParagraph(chunkTexts[chunkIndex])
+    result.push(simple ?? [])
+    if (simple) continue
+    if (batch.length === 0 && chunkIndex !== 0) combined = '\n'
+    batch.push({ slot: result.length - 1, start: combined.length })
+    combined += chunkTexts[chunkIndex]
+    if (!/\n[ \t]*\n$/.test(combined)) combined += '\n\n'
+  }
+  if (batch.length === 0) return result
+  let k = 0
+  for (const block of markdownBlocks(combined)) {
+    while (k + 1 < batch.length && batch[k + 1].start <= block.start) k++
+    const { slot, start } = batch[k]
+    result[slot].push({ ...block, start: block.start - start, end: block.end - start })
+  }
+  return result
 }
 
 export function analyseBlock(block: Block): AnalysedBlock {

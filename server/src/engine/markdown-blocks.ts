@@ -93,3 +93,23 @@ function copyProse(node: MdNode, text: string, base: number, chars: string[]): v
     }
   }
 }
+
+/** Characters that can start Markdown inline syntax; a chunk without them is plain prose. */
+const INLINE_SYNTAX = /[`*_[\]<>!\\&|~#$^{}=]/
+/** Every line starts with a letter (so nothing can open a block), or is blank. */
+const LETTER_LINES = /^(?:\p{L}[^\n]*|[ \t]*)(?:\n(?:[ \t]*\p{L}[^\n]*|[ \t]*))*$/u
+
+/**
+ * Fast path for the commonest chunk, a plain paragraph with no Markdown syntax at all: it is
+ * one paragraph block from its first to its last non-space character, exactly what remark
+ * would produce (a test compares the two), without the cost of a parse.
+ */
+export function plainParagraph(text: string): Block[] | undefined {
+  if (INLINE_SYNTAX.test(text) || text.includes('\r') || !LETTER_LINES.test(text)) return undefined
+  const lastChar = text.trimEnd().length
+  if (lastChar === 0) return []
+  // the paragraph runs to the end of its last line, trailing spaces included, as in remark
+  const newline = text.indexOf('\n', lastChar)
+  const end = newline < 0 ? text.length : newline
+  return [{ kind: 'paragraph', start: 0, end, text: blankNonProse(text.slice(0, end)) }]
+}
