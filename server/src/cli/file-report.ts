@@ -2,22 +2,11 @@ import type { Finding, Metrics } from '../engine/types'
 import { LineIndex } from '../engine/line-index'
 
 /** One finding as the CLI prints it: 1-based lines and columns in UTF-16 units, like editors show. */
-export interface CliMessage {
-  ruleId: string
-  category: Finding['category']
-  severity: Finding['severity']
-  message: string
-  actual: string
-  expected: string[]
-  note?: string
-  source?: string
-  url?: string
+export interface CliMessage extends Finding {
   line: number
   column: number
   endLine: number
   endColumn: number
-  offset: number
-  endOffset: number
 }
 
 export interface FileReport {
