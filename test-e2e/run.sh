@@ -11,6 +11,14 @@ set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT="$PWD"
+
+# Under `npm run` the outer npm exports its own Node (v20) as NODE and in npm_config_user_agent;
+# the nested npm installs below would inherit them, and code-server's postinstall reads the
+# latter. Behave the same whether started by npm or by hand.
+unset NODE INIT_CWD npm_command npm_config_user_agent npm_config_node_gyp npm_config_local_prefix \
+  npm_execpath npm_node_execpath
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -E '^npm_(package|lifecycle)_' || true)
+
 CACHE="$ROOT/.e2e"
 RUN="$CACHE/run"
 
@@ -36,7 +44,7 @@ logged() {
   mkdir -p "$LOGS"
   if ! "$@" </dev/null >"$LOGS/$name.log" 2>&1; then
     tail -n 40 "$LOGS/$name.log" | sed 's/^/    | /'
-    fail "$name (exit status above; full log: ${LOGS#"$ROOT"/}/$name.log)"
+    fail "$name (end of its log above; full log: ${LOGS#"$ROOT"/}/$name.log)"
   fi
 }
 
