@@ -3,9 +3,11 @@
 import { build } from 'esbuild'
 import { dirname, join } from 'node:path'
 import { compileData } from './compile-data.mjs'
+import { copyDictionary } from './copy-dictionary.mjs'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const counts = compileData(root)
+copyDictionary(root)
 
 const common = {
   bundle: true,
@@ -13,6 +15,9 @@ const common = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
+  // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its ESM build bundles cleanly
+  // (module-first resolution for all packages would pick hunspell-asm's broken ESM build)
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
   absWorkingDir: root,
   // ESM packages (fdir, unified) read import.meta.url; give them this bundle's own URL
@@ -25,4 +30,4 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ])
-console.log(`built dist/ (${counts.plainWords} plain-words entries)`)
+console.log(`built dist/ (${counts.plainWords} plain-words entries, ${counts.extraWords} extra words)`)

@@ -77,6 +77,32 @@ export function compilePhraseList(file) {
   return out
 }
 
+/** Validates the supplementary word list (groups of words, one source each) and flattens it. */
+export function compileWordGroups(file) {
+  const data = parse(readFileSync(file, 'utf8'))
+  if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista med grupper`)
+  const errors = []
+  const seen = new Map()
+  const words = []
+  for (const [index, group] of data.entries()) {
+    const where = `${file} grupp ${index + 1} (${group?.source ?? '?'})`
+    for (const field of ['source', 'url', 'note']) {
+      if (typeof group?.[field] !== 'string' || group[field].trim() === '') errors.push(`${where}: ${field} saknas`)
+    }
+    if (typeof group?.url === 'string' && !/^https?:\/\/\S+$/.test(group.url)) errors.push(`${where}: url ska vara en webbadress`)
+    if (!Array.isArray(group?.words) || group.words.length === 0) { errors.push(`${where}: words saknas`); continue }
+    for (const w of group.words) {
+      if (typeof w !== 'string' || w.trim() !== w || w === '' || w.normalize('NFC') !== w) { errors.push(`${where}: ogiltigt ord ${JSON.stringify(w)}`); continue }
+      if (/\s/.test(w)) errors.push(`${where}: ”${w}” innehåller mellanslag; ett ord per rad`)
+      if (seen.has(w)) errors.push(`${where}: ”${w}” finns redan i ${seen.get(w)}`)
+      seen.set(w, group.source)
+      words.push(w)
+    }
+  }
+  if (errors.length) throw new Error(`Fel i ${file}:\n  ${errors.join('\n  ')}`)
+  return words
+}
+
 /** Compiles every list the bundle needs into server/src/generated/. */
 export function compileData(root) {
   const outDir = join(root, 'server/src/generated')
@@ -86,7 +112,9 @@ export function compileData(root) {
   // examples are for tests, not for the bundle
   write('plain-words.json', plainWords.map(({ examples, ...rest }) => rest))
   write('plain-words.examples.json', plainWords.map(({ id, examples }) => ({ id, ...examples })))
-  return { plainWords: plainWords.length }
+  const extraWords = compileWordGroups(join(root, 'dictionaries/extra-words.yaml'))
+  write('extra-words.json', extraWords)
+  return { plainWords: plainWords.length, extraWords: extraWords.length }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

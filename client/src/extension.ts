@@ -17,7 +17,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'plaintext', scheme: 'file' },
       { language: 'plaintext', scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: 'klarsprak' },
+    synchronize: {
+      configurationSection: 'klarsprak',
+      // the team's word list and settings live in .klarsprak.json; the server re-reads it on change
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.klarsprak.json'),
+    },
     outputChannelName: 'Klarspråk',
   }
   client = new LanguageClient('klarsprak', 'Klarspråk', serverOptions, clientOptions)
@@ -27,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage('Klarspråk: språkservern har startats om.')
     }),
     vscode.commands.registerCommand('klarsprak.showLog', () => client?.outputChannel.show(true)),
+    vscode.commands.registerCommand('klarsprak.addWordToUserList', addWordToUserList),
   )
   await client.start()
 }
@@ -34,4 +39,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop()
   client = undefined
+}
+
+/** Adds a word to the user's own list (setting klarsprak.words); the server re-checks on the change. */
+async function addWordToUserList(word: unknown): Promise<void> {
+  if (typeof word !== 'string' || word.trim() === '') return
+  const config = vscode.workspace.getConfiguration('klarsprak')
+  const words = config.get<string[]>('words') ?? []
+  if (words.includes(word)) return
+  await config.update('words', [...words, word].sort((a, b) => a.localeCompare(b, 'sv')), vscode.ConfigurationTarget.Global)
 }

@@ -8,7 +8,7 @@ const LONG = 'Ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjor
 test('defaults: every rule on at its default severity', () => {
   const { rules, problems } = resolveRules(undefined)
   assert.deepEqual(problems, [])
-  assert.deepEqual(rules.map((r) => [r.rule.id, r.severity]), [['plain-words', 'warning'], ['long-sentence', 'info']])
+  assert.deepEqual(rules.map((r) => [r.rule.id, r.severity]), [['spelling', 'warning'], ['plain-words', 'warning'], ['long-sentence', 'info']])
 })
 
 test('a rule can be turned off, given a severity, or given options', () => {
@@ -34,7 +34,7 @@ test('mistakes are reported in Swedish and the rule keeps its default', () => {
 
 test('a rule that throws is isolated: the others still report and the error is passed on once', () => {
   const { rules } = resolveRules(undefined)
-  const broken = { ...rules[0], rule: { ...rules[0].rule, id: 'broken', checkBlock: () => { throw new Error('boom') } } }
+  const broken = { ...rules[1], rule: { ...rules[1].rule, id: 'broken', checkBlock: () => { throw new Error('boom') } } }
   const errors: string[] = []
   const result = checkText('Du kan erhålla stöd.', 'plaintext', { rules: [broken, ...rules], onRuleError: (id) => errors.push(id) })
   assert.deepEqual(errors, ['broken'])

@@ -7,6 +7,8 @@ import { expandPaths } from './expand-paths'
 import { readTextFile } from './read-file'
 import { fileReport, type FileReport } from './file-report'
 import { formatJson, formatText, summary, OUTPUT_FORMATS, type OutputFormat } from './format'
+import { SpellingService } from '../spelling/spelling-service'
+import { TeamConfigCache } from '../config/team-config'
 
 const USAGE = `Användning: klarsprak check [--format text|json] <filer, mappar eller mönster …>
 
@@ -23,7 +25,7 @@ export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
 export const EXIT_USAGE = 2
 
-export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -54,8 +56,12 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   return check(paths, format, out, err)
 }
 
-function check(paths: string[], format: OutputFormat, out: (s: string) => void, err: (s: string) => void): number {
+async function check(paths: string[], format: OutputFormat, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const { rules } = resolveRules(undefined)
+  const spelling = new SpellingService()
+  if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
+  const configs = new TeamConfigCache()
+  const reportedConfigs = new Set<string>()
   const { files, unmatched } = expandPaths(paths)
   let exit = EXIT_OK
   for (const arg of unmatched) {
@@ -70,8 +76,15 @@ function check(paths: string[], format: OutputFormat, out: (s: string) => void, 
       if (!read.skipped) exit = EXIT_USAGE
       continue
     }
+    const config = configs.forDocument(path)
+    if (config && config.problems.length > 0 && !reportedConfigs.has(config.path)) {
+      reportedConfigs.add(config.path)
+      err(`klarsprak: ${config.path}: ${config.problems.join('; ')}.\n`)
+      exit = EXIT_USAGE
+    }
     const result = checkText(read.text, formatFor(path), {
       rules,
+      spelling: spelling.context(config?.words ?? []),
       onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
     })
     reports.push(fileReport(path, read.text, result.findings, result.metrics))
@@ -85,5 +98,7 @@ function check(paths: string[], format: OutputFormat, out: (s: string) => void, 
 
 /** Runs the CLI on this process's arguments (called by bin/klarsprak.js). */
 export function main(): void {
-  process.exitCode = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s))
+  void run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code
+  })
 }

@@ -4,6 +4,7 @@ import type { Report } from '../rules/rule'
 import { analyse } from './analyse'
 import { computeMetrics } from './metrics'
 import type { AnalysisCache } from './analysis-cache'
+import type { SpellingContext } from '../spelling/speller'
 
 export interface CheckResult {
   findings: Finding[]
@@ -19,6 +20,8 @@ export interface CheckOptions {
   isCancelled?: () => boolean
   /** Re-uses the analysis of unchanged paragraphs (the language server keeps one). */
   cache?: AnalysisCache
+  /** The dictionary and accepted words; without it the spelling rule stays silent. */
+  spelling?: SpellingContext
 }
 
 /** Runs every active rule over a document: the one entry point the CLI, the server and tests share. */
@@ -28,7 +31,7 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   for (const active of options.rules) {
     if (options.isCancelled?.()) break
     try {
-      runRule(active, doc, findings)
+      runRule(active, doc, findings, options.spelling)
     } catch (error) {
       options.onRuleError?.(active.rule.id, error)
     }
@@ -37,12 +40,12 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   return { findings, metrics: computeMetrics(doc), doc }
 }
 
-function runRule(active: ActiveRule, doc: AnalysedDocument, out: Finding[]): void {
+function runRule(active: ActiveRule, doc: AnalysedDocument, out: Finding[], spelling: SpellingContext | undefined): void {
   const { rule } = active
   const report = (r: Report): void => {
     out.push({ ...r, ruleId: rule.id, category: rule.category, severity: active.explicitSeverity ? active.severity : (r.severity ?? active.severity) })
   }
-  const ctx = { doc, options: active.options, report }
+  const ctx = { doc, options: active.options, spelling, report }
   if (rule.checkBlock) for (const block of doc.blocks) rule.checkBlock(block, ctx)
   rule.checkDocument?.(doc, ctx)
 }

@@ -18,7 +18,10 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.klarsprak`
  * Edits are computed from the server's own text and pinned to its version, so an editor never
  * applies them to a document that has changed since.
  */
-export function codeActions(doc: TextDocument, checked: CheckedVersion, params: CodeActionParams): CodeAction[] {
+/** Extra quick fixes a rule's findings get beyond their `expected` alternatives (spelling). */
+export type ExtraActions = (finding: Finding, diagnostic: Diagnostic, replace: (f: Finding, replacement: string) => CodeAction['edit']) => CodeAction[]
+
+export function codeActions(doc: TextDocument, checked: CheckedVersion, params: CodeActionParams, extra?: ExtraActions): CodeAction[] {
   if (checked.version !== doc.version) return []
   const only = params.context.only
   const actions: CodeAction[] = []
@@ -26,7 +29,10 @@ export function codeActions(doc: TextDocument, checked: CheckedVersion, params: 
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== SOURCE) continue
       const finding = findingFor(doc, checked, diagnostic)
-      if (finding) actions.push(...quickFixes(doc, checked, finding, diagnostic))
+      if (!finding) continue
+      actions.push(...quickFixes(doc, checked, finding, diagnostic))
+      const replace = (f: Finding, replacement: string) => versionedEdit(doc, checked, [toTextEdit(doc, checked.text, f, replacement)])
+      if (extra) actions.push(...extra(finding, diagnostic, replace))
     }
   }
   if (only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== '')) {

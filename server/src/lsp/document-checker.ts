@@ -4,6 +4,9 @@ import { formatFor } from '../engine/analyse'
 import type { Finding } from '../engine/types'
 import type { SettingsStore } from './settings'
 import { AnalysisCache } from '../engine/analysis-cache'
+import type { SpellingService } from '../spelling/spelling-service'
+import type { TeamConfigCache } from '../config/team-config'
+import { fileURLToPath } from 'node:url'
 
 /** Findings for one version of one document. */
 export interface CheckedVersion {
@@ -26,7 +29,11 @@ export class DocumentChecker {
 
   constructor(
     private readonly settings: SettingsStore,
+    private readonly spelling: SpellingService,
+    private readonly configs: TeamConfigCache,
     private readonly log: (message: string) => void,
+    /** The workspace folder a file belongs to, where the search for .klarsprak.json stops. */
+    private readonly workspaceFolderOf: (path: string) => string | undefined = () => undefined,
   ) {}
 
   check(doc: TextDocument): CheckedVersion {
@@ -46,6 +53,31 @@ export class DocumentChecker {
     this.cache.clear()
   }
 
+  /** The path of a file: URI, for finding the team's configuration. */
+  static filePath(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined
+    try {
+      return fileURLToPath(uri)
+    } catch {
+      return undefined
+    }
+  }
+
+  private teamWords(uri: string): string[] {
+    const path = DocumentChecker.filePath(uri)
+    if (!path) return []
+    const config = this.configs.forDocument(path, this.workspaceFolderOf(path))
+    if (config && config.problems.length > 0) this.logOnce(`Klarspråk: ${config.path}: ${config.problems.join('; ')}`)
+    return config?.words ?? []
+  }
+
+  private readonly logged = new Set<string>()
+  private logOnce(message: string): void {
+    if (this.logged.has(message)) return
+    this.logged.add(message)
+    this.log(message)
+  }
+
   private findings(doc: TextDocument, text: string): Finding[] {
     if (!this.settings.enabled) return []
     if (text.length > MAX_LENGTH) {
@@ -56,6 +88,7 @@ export class DocumentChecker {
     return checkText(text, format, {
       rules: this.settings.rules,
       cache: this.analysisCache,
+      spelling: this.spelling.context([...this.teamWords(doc.uri), ...this.settings.words]),
       onRuleError: (ruleId, error) => {
         if (this.reportedRuleErrors.has(ruleId)) return
         this.reportedRuleErrors.add(ruleId)

@@ -5,6 +5,7 @@ import { resolveRules, type ActiveRule } from '../config/rule-settings'
 interface KlarsprakSettings {
   enable?: boolean
   rules?: unknown
+  words?: unknown
 }
 
 /**
@@ -15,6 +16,8 @@ export class SettingsStore {
   canPull = false
   enabled = true
   rules: ActiveRule[] = resolveRules(undefined).rules
+  /** The user's own accepted words (setting klarsprak.words). */
+  words: string[] = []
   private lastProblems = ''
 
   constructor(private readonly connection: Connection) {}
@@ -37,6 +40,9 @@ export class SettingsStore {
     this.enabled = settings?.enable !== false
     const { rules, problems } = resolveRules(settings?.rules)
     this.rules = rules
+    const words = settings?.words
+    this.words = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []
+    if (words !== undefined && !Array.isArray(words)) problems.push('Inställningen klarsprak.words ska vara en lista med ord.')
     const text = problems.join(' ')
     if (text && text !== this.lastProblems) {
       // a notification, not a request: clients that cannot show requests must not break the server

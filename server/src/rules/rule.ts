@@ -1,4 +1,5 @@
 import type { AnalysedBlock, AnalysedDocument, Category, Finding, Severity } from '../engine/types'
+import type { SpellingContext } from '../spelling/speller'
 
 /** What a rule hands to `report`: the finding without the fields the rule itself supplies. */
 export type Report = Omit<Finding, 'ruleId' | 'category' | 'severity'> & { severity?: Severity }
@@ -6,6 +7,8 @@ export type Report = Omit<Finding, 'ruleId' | 'category' | 'severity'> & { sever
 export interface RuleContext<O> {
   doc: AnalysedDocument
   options: O
+  /** Present once the dictionary has loaded; rules that need it do nothing without it. */
+  spelling?: SpellingContext
   report(finding: Report): void
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { checkText } from '../../src/engine/check'
 import { resolveRules } from '../../src/config/rule-settings'
 import type { DocumentFormat, Finding } from '../../src/engine/types'
+import type { SpellingContext } from '../../src/spelling/speller'
 
 /**
  * Annotated fixtures: a caret line marks what the line above must produce.
@@ -29,15 +30,15 @@ export interface FixtureResult {
   findings: Finding[]
 }
 
-export function checkFixtureFile(path: string, ruleIds: string[], settings: Record<string, unknown> = {}): FixtureResult {
+export function checkFixtureFile(path: string, ruleIds: string[], settings: Record<string, unknown> = {}, spelling?: SpellingContext): FixtureResult {
   const format: DocumentFormat = path.endsWith('.md') ? 'markdown' : 'plaintext'
-  return checkAnnotated(readFileSync(path, 'utf8'), format, ruleIds, settings)
+  return checkAnnotated(readFileSync(path, 'utf8'), format, ruleIds, settings, spelling)
 }
 
-export function checkAnnotated(annotated: string, format: DocumentFormat, ruleIds: string[], settings: Record<string, unknown> = {}): FixtureResult {
+export function checkAnnotated(annotated: string, format: DocumentFormat, ruleIds: string[], settings: Record<string, unknown> = {}, spelling?: SpellingContext): FixtureResult {
   const { text, expectations } = parseAnnotated(annotated)
   const { rules } = resolveRules(settings)
-  const findings = checkText(text, format, { rules: rules.filter((r) => ruleIds.includes(r.rule.id)) }).findings
+  const findings = checkText(text, format, { rules: rules.filter((r) => ruleIds.includes(r.rule.id)), spelling }).findings
   const lineStarts = [0]
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1)
   const lines = text.split('\n')

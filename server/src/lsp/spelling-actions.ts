@@ -1,0 +1,48 @@
+import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver/node'
+import type { Finding } from '../engine/types'
+import { matchCase } from '../engine/case'
+
+/** Commands behind the word-list quick fixes; the user list is the client's, the team list the server's. */
+export const ADD_TO_TEAM_COMMAND = 'klarsprak.addWordToTeamList'
+export const ADD_TO_USER_COMMAND = 'klarsprak.addWordToUserList'
+
+export interface SpellingActionOptions {
+  /** Suggestions for a word (computed on demand, cached by the speller). */
+  suggest(word: string): string[]
+  /** The document's URI when it is a file, so the team's configuration file can be found. */
+  fileUri?: string
+  /** Builds a versioned replacement edit for the finding. */
+  replace(finding: Finding, replacement: string): CodeAction['edit']
+}
+
+/**
+ * Quick fixes for an unknown word: the dictionary's suggestions (case kept), then adding the
+ * word to the team's list (.klarsprak.json) or to the user's own list (setting klarsprak.words).
+ */
+export function spellingActions(finding: Finding, diagnostic: Diagnostic, options: SpellingActionOptions): CodeAction[] {
+  if (finding.actual.includes(' ') || finding.actual.includes('\n')) return [] // the "paragraph skipped" hint
+  const suggestions = options.suggest(finding.actual).map((s) => matchCase(s, finding.actual))
+  const unique = [...new Set(suggestions)].filter((s) => s !== finding.actual)
+  const actions: CodeAction[] = unique.map((s) => ({
+    title: `Ersätt med ”${s}”`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: unique.length === 1,
+    edit: options.replace(finding, s),
+  }))
+  if (options.fileUri) {
+    actions.push({
+      title: `Lägg till ”${finding.actual}” i teamets ordlista`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Lägg till i teamets ordlista', command: ADD_TO_TEAM_COMMAND, arguments: [options.fileUri, finding.actual] },
+    })
+  }
+  actions.push({
+    title: `Lägg till ”${finding.actual}” i min ordlista`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    command: { title: 'Lägg till i min ordlista', command: ADD_TO_USER_COMMAND, arguments: [finding.actual] },
+  })
+  return actions
+}

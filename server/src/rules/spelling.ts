@@ -1,0 +1,83 @@
+import { defineRule } from './rule'
+import type { Token } from '../engine/types'
+import { isAbbreviation } from '../engine/abbreviations'
+import { isCapitalised } from '../engine/case'
+import { foreignLanguage } from '../spelling/paragraph-language'
+import type { SpellingContext } from '../spelling/speller'
+
+const SOURCE = 'Hunspell med den svenska ordlistan dictionary-sv 4.0.0 (Göran Andersson, LGPL-3.0) och Klarspråks tilläggsordlista'
+const URL = 'https://github.com/wooorm/dictionaries/tree/main/dictionaries/sv'
+const NOTE =
+  'Ordet finns varken i den svenska ordlistan eller i era egna ordlistor. Är det rätt stavat, till exempel ' +
+  'ett namn eller en fackterm, kan du lägga till det i teamets ordlista (.klarsprak.json) eller i din egen.'
+
+/** Words unknown to the Swedish dictionary and to the team's and user's word lists. */
+export const spelling = defineRule({
+  id: 'spelling',
+  category: 'spelling',
+  defaultSeverity: 'warning',
+  description: 'Ord som inte finns i den svenska ordlistan eller i teamets och din egen ordlista.',
+  checkBlock(block, ctx) {
+    const env = ctx.spelling
+    if (!env) return
+    const unknown: Array<{ word: Token; name: boolean }> = []
+    for (const sentence of block.sentences) {
+      sentence.words.forEach((word, i) => {
+        if (!isSpellable(word.text) || isKnown(word.text, env)) return
+        unknown.push({ word, name: i > 0 && isCapitalised(word.text) })
+      })
+    }
+    if (unknown.length === 0) return
+    const language = unknown.length >= 2 ? foreignLanguage(block.text) : undefined
+    if (language) {
+      const first = block.sentences[0]
+      const last = block.sentences[block.sentences.length - 1]
+      ctx.report({
+        severity: 'hint',
+        message: `Stycket verkar vara på ${language} och stavningskontrolleras inte.`,
+        actual: ctx.doc.text.slice(first.start, last.end),
+        expected: [],
+        note: 'Stavningen kontrolleras bara i stycken på svenska. Språket avgörs per stycke.',
+        offset: first.start,
+        endOffset: last.end,
+      })
+      return
+    }
+    for (const { word, name } of unknown) {
+      ctx.report({
+        severity: name ? 'info' : undefined,
+        message: name
+          ? `”${word.text}” finns inte i ordlistan. Är det ett namn? Lägg i så fall till det i ordlistan.`
+          : `”${word.text}” finns inte i ordlistan. Kontrollera stavningen.`,
+        actual: word.text,
+        expected: [],
+        note: NOTE,
+        source: SOURCE,
+        url: URL,
+        offset: word.start,
+        endOffset: word.end,
+      })
+    }
+  },
+})
+
+/** Only words made of letters (and inner hyphens or apostrophes) are checked. */
+function isSpellable(word: string): boolean {
+  if (word.length < 2 || /[\d@/_.:]/.test(word) || isAbbreviation(word.toLowerCase())) return false
+  if (!/\p{L}/u.test(word)) return false
+  return !isAcronym(word)
+}
+
+/** EU, SKR, IT: capitals throughout (a final lowercase genitive or plural ending allowed: SKR:s is split off). */
+function isAcronym(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 2 && letters === letters.toUpperCase()
+}
+
+function isKnown(word: string, env: SpellingContext): boolean {
+  if (env.accepted.has(word) || env.speller.correct(word)) return true
+  // IT-avdelningen, SKR-rapporten, Miljö- (suspended): every part known, empty or an acronym
+  if (!word.includes('-')) return false
+  const parts = word.split('-')
+  return parts.every((p) => p === '' || isAcronym(p) || env.accepted.has(p) || env.speller.correct(p))
+}

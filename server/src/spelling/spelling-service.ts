@@ -1,0 +1,57 @@
+import { AcceptedWords } from './accepted-words'
+import { CachedSpeller, type SpellingContext } from './speller'
+import { loadHunspell } from './hunspell-engine'
+import { dictionaryDir } from './dictionary-location'
+import extraWords from '../generated/extra-words.json'
+
+/**
+ * Owns the dictionary: loads it once in the background (checks never wait for it) and hands out
+ * spelling contexts with the accepted words of a team and a user on top of the built-in list.
+ */
+export class SpellingService {
+  private speller: CachedSpeller | undefined
+  private loading: Promise<CachedSpeller | undefined> | undefined
+  private readonly builtIn = new AcceptedWords(extraWords as string[])
+  private lastKey = ''
+  private lastAccepted = this.builtIn
+  /** Why spelling is off, in Swedish, when the dictionary could not be loaded. */
+  failure: string | undefined
+
+  constructor(private readonly dir: string | undefined = dictionaryDir()) {}
+
+  /** Starts loading (once) and resolves when the dictionary is ready or has failed. */
+  load(): Promise<CachedSpeller | undefined> {
+    this.loading ??= this.startLoading()
+    return this.loading
+  }
+
+  private async startLoading(): Promise<CachedSpeller | undefined> {
+    if (!this.dir) {
+      this.failure = 'den svenska ordlistan hittades inte'
+      return undefined
+    }
+    try {
+      this.speller = new CachedSpeller(await loadHunspell(this.dir))
+      return this.speller
+    } catch (error) {
+      this.failure = `den svenska ordlistan kunde inte läsas (${error instanceof Error ? error.message : String(error)})`
+      return undefined
+    }
+  }
+
+  /** The speller once loaded, otherwise undefined (spelling is then skipped, never awaited). */
+  get ready(): CachedSpeller | undefined {
+    return this.speller
+  }
+
+  /** A spelling context with these extra accepted words, or undefined while the dictionary loads. */
+  context(words: readonly string[]): SpellingContext | undefined {
+    if (!this.speller) return undefined
+    const key = words.join('\n')
+    if (key !== this.lastKey) {
+      this.lastKey = key
+      this.lastAccepted = this.builtIn.with(words)
+    }
+    return { speller: this.speller, accepted: this.lastAccepted }
+  }
+}
