@@ -10,6 +10,7 @@ import { checkText } from '../server/src/engine/check'
 import { resolveRules } from '../server/src/config/rule-settings'
 import { TestClient } from '../server/test/helpers/lsp-client'
 import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
+import { benchSpelling } from './bench-spelling'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
   engineThroughput('plaintext')
   engineThroughput('markdown')
+  await benchSpelling(texts)
   wholeProcess()
   await serverRecheck()
 }

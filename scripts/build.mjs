@@ -29,5 +29,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // for npm run bench: one dictionary load in a fresh process (not packaged)
+  build({ ...common, entryPoints: ['scripts/measure-dictionary.ts'], outfile: 'dist/measure-dictionary.js' }),
 ])
 console.log(`built dist/ (${counts.plainWords} plain-words entries, ${counts.extraWords} extra words)`)

@@ -11,6 +11,7 @@ export interface SpellEngine {
 }
 
 const MAX_SUGGESTIONS = 5
+const MAX_HUNSPELL_SUGGEST_LENGTH = 12
 /** Letters tried when generating candidates one edit away; Swedish first. */
 const ALPHABET = 'aäåöeionrtslkdmgvfbuhpjcyxwzqé'
 const VERDICT_CACHE = 100_000
@@ -19,8 +20,8 @@ const SUGGESTION_CACHE = 2_000
 /**
  * Wraps a spell engine with caches and better suggestions. Hunspell's own suggestions miss most
  * compounds (it offers nothing for *kompetensförsörjnig*), so candidates one edit away are
- * generated first and checked with the fast `spell`, which knows compounds; Hunspell's
- * suggestions fill up the list.
+ * generated first and checked with the fast `spell`, which knows compounds; Hunspell's slower
+ * suggestions are asked for only when there are none.
  */
 export class CachedSpeller implements Speller {
   private readonly verdicts = new Map<string, boolean>()
@@ -42,9 +43,10 @@ export class CachedSpeller implements Speller {
     const cached = this.suggestions.get(word)
     if (cached) return cached
     const found = oneEditAway(word).filter((candidate) => this.correct(candidate))
-    if (found.length < MAX_SUGGESTIONS) {
-      for (const s of this.engine.suggest(word)) if (!found.includes(s)) found.push(s)
-    }
+    // Hunspell's own search costs up to a quarter of a second on long words, where its n-gram
+    // guesses are also poor (kommunikationsprogramment → kommunikationsdepartement); it is asked
+    // only for shorter words with nothing one edit away
+    if (found.length === 0 && [...word].length <= MAX_HUNSPELL_SUGGEST_LENGTH) found.push(...this.engine.suggest(word))
     const result = found.slice(0, MAX_SUGGESTIONS)
     if (this.suggestions.size >= SUGGESTION_CACHE) this.suggestions.clear()
     this.suggestions.set(word, result)

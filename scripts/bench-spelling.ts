@@ -1,0 +1,126 @@
+/**
+ * The spelling part of `npm run bench`: dictionary load time and memory, words per second, suggestion
+ * time, false alarms against Debian's Hunspell (when installed) and recall of injected typos.
+ */
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { checkText } from '../server/src/engine/check'
+import { resolveRules } from '../server/src/config/rule-settings'
+import { SpellingService } from '../server/src/spelling/spelling-service'
+import { CachedSpeller } from '../server/src/spelling/speller'
+import { loadHunspell } from '../server/src/spelling/hunspell-engine'
+import { dictionaryDir } from '../server/src/spelling/dictionary-location'
+import { injectTypo, seededRandom } from './typos'
+
+const spellingOnly = resolveRules({ 'plain-words': 'off', 'long-sentence': 'off' }).rules
+const stats = (xs: number[], digits = 1) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return `${s[0].toFixed(digits)}–${s[Math.floor(s.length / 2)].toFixed(digits)}–${s[s.length - 1].toFixed(digits)}`
+}
+
+export async function benchSpelling(texts: string[]): Promise<void> {
+  // load time and memory in fresh processes: the first load is the one a user waits for
+  const loads: number[] = []
+  const memory: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const out = execFileSync(process.execPath, [join(__dirname, '../dist/measure-dictionary.js')], { encoding: 'utf8' })
+    const { ms, rssMb } = JSON.parse(out) as { ms: number; rssMb: number }
+    loads.push(ms)
+    memory.push(rssMb)
+  }
+  console.log(`spelling: dictionary load ms in a fresh process (min–median–max of 5): ${stats(loads, 0)}; memory it adds, MB RSS: ${stats(memory, 0)}`)
+  const service = new SpellingService()
+  await service.load()
+
+  const words = texts.reduce((n, t) => n + checkText(t, 'plaintext', { rules: spellingOnly }).metrics.words, 0)
+  const rates: number[] = []
+  for (let run = 0; run < 5; run++) {
+    const cold = new SpellingService()
+    await cold.load()
+    const spelling = cold.context([])
+    const t0 = performance.now()
+    for (const t of texts) checkText(t, 'plaintext', { rules: spellingOnly, spelling })
+    rates.push(words / ((performance.now() - t0) / 1000))
+  }
+  console.log(`spelling: words/s with only the spelling rule, cold verdict cache (min–median–max of 5): ${stats(rates, 0)}`)
+
+  falseAlarms(texts, service, words)
+  typoRecall(texts, service)
+  await suggestionTimes(texts)
+}
+
+function debianAccepts(words: string[]): Set<string> | undefined {
+  try {
+    const unknown = new Set(execFileSync('hunspell', ['-d', 'sv_SE', '-l'], { input: words.join('\n'), encoding: 'utf8' }).split('\n'))
+    return new Set(words.filter((w) => !unknown.has(w)))
+  } catch {
+    return undefined
+  }
+}
+
+function falseAlarms(texts: string[], service: SpellingService, words: number): void {
+  const flagged: string[] = []
+  for (const t of texts) {
+    for (const f of checkText(t, 'plaintext', { rules: spellingOnly, spelling: service.context([]) }).findings) {
+      if (f.severity !== 'hint') flagged.push(f.actual)
+    }
+  }
+  const accepted = debianAccepts([...new Set(flagged)])
+  if (!accepted) {
+    console.log(`spelling: ${flagged.length} words flagged in ${words} words (install hunspell hunspell-sv to count false alarms)`)
+    return
+  }
+  const alarms = flagged.filter((w) => accepted.has(w))
+  console.log(`spelling: ${flagged.length} words flagged in ${words} words; false alarms (Debian's Hunspell sv_SE accepts them): ${alarms.length} = ${((1000 * alarms.length) / words).toFixed(2)} per 1,000 words${alarms.length ? ` (${[...new Set(alarms)].slice(0, 10).join(', ')})` : ''}`)
+}
+
+/** Injects a one-letter typo into every fifth long lowercase word and counts how many are flagged. */
+function typoRecall(texts: string[], service: SpellingService): void {
+  const next = seededRandom(7)
+  let injected = 0
+  let caught = 0
+  const missed: string[] = []
+  for (const original of texts) {
+    const doc = checkText(original, 'plaintext', { rules: [] }).doc
+    const targets = doc.blocks.flatMap((b) => b.sentences.flatMap((s) => s.words)).filter((w) => /^\p{Ll}{8,}$/u.test(w.text)).filter((_, i) => i % 5 === 0)
+    let text = ''
+    let from = 0
+    const spans: Array<{ at: number; typo: string }> = []
+    for (const w of targets) {
+      const typo = injectTypo(w.text, next)
+      text += original.slice(from, w.start)
+      spans.push({ at: text.length, typo })
+      text += typo
+      from = w.end
+    }
+    text += original.slice(from)
+    const findings = checkText(text, 'plaintext', { rules: spellingOnly, spelling: service.context([]) }).findings
+    for (const { at, typo } of spans) {
+      injected++
+      if (findings.some((f) => f.offset === at && f.actual === typo)) caught++
+      else missed.push(typo)
+    }
+  }
+  const realWords = debianAccepts(missed)
+  const excusable = realWords ? missed.filter((w) => realWords.has(w)).length : 0
+  console.log(`spelling: injected one-letter typos flagged ${caught}/${injected} = ${((100 * caught) / injected).toFixed(1)} %` + (realWords ? `; ${excusable} of the misses are real words to Debian's Hunspell too, so ${((100 * caught) / (injected - excusable)).toFixed(1)} % of the typos that make non-words` : ''))
+}
+
+async function suggestionTimes(texts: string[]): Promise<void> {
+  const speller = new CachedSpeller(await loadHunspell(dictionaryDir()!))
+  const next = seededRandom(11)
+  const words = [...new Set(texts.join(' ').match(/\p{Ll}{6,}/gu) ?? [])].filter((_, i) => i % 20 === 0).slice(0, 150)
+  const times: number[] = []
+  let top1 = 0
+  for (const w of words) {
+    const typo = injectTypo(w, next)
+    if (speller.correct(typo)) continue
+    const t0 = performance.now()
+    const s = speller.suggest(typo)
+    times.push(performance.now() - t0)
+    if (s[0] === w) top1++
+  }
+  const sorted = [...times].sort((a, b) => a - b)
+  console.log(`spelling: suggestions for ${times.length} typos, ms: median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)}, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)}, worst ${sorted[sorted.length - 1].toFixed(1)}; the intended word first in ${((100 * top1) / times.length).toFixed(0)} %`)
+}
