@@ -33,7 +33,7 @@ step() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
 fail() { printf '\nE2E FAILED: %s\n' "$*" >&2; exit 1; }
 # Records how long a phase took, for the summary at the end.
-timed() { TIMINGS+=("$(printf '%-22s %4ds' "$1" "$(( SECONDS - $2 ))")"); }
+timed() { TIMINGS+=("$(printf '%-24s %4ds' "$1" "$(( SECONDS - $2 ))")"); }
 
 npm_quiet=(--no-audit --no-fund --loglevel=error --no-save)
 LOGS="$CACHE/logs"
@@ -177,8 +177,7 @@ step "VS Code: starting code-server $CODE_SERVER_VERSION with the packaged exten
 t=$SECONDS
 USER_DATA="$RUN/vscode-user"
 EXTENSIONS="$RUN/vscode-extensions"
-WORKSPACE="$RUN/workspace"
-mkdir -p "$USER_DATA/User" "$EXTENSIONS" "$WORKSPACE"
+mkdir -p "$USER_DATA/User" "$EXTENSIONS" "$RUN/workspace-vscode"
 cat > "$USER_DATA/User/settings.json" <<'JSON'
 {
   "workbench.startupEditor": "none",
@@ -204,7 +203,7 @@ PORT=$(free_port)
 # setsid: code-server and everything it forks (extension host, our language server) share one
 # process group, which the EXIT trap stops as a whole.
 env "${EDITOR_ENV[@]}" setsid "${cs[@]}" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry \
-  --disable-update-check --disable-workspace-trust --disable-getting-started-override "$WORKSPACE" \
+  --disable-update-check --disable-workspace-trust --disable-getting-started-override "$RUN/workspace-vscode" \
   </dev/null > "$RUN/code-server.log" 2>&1 &
 CS_PID=$!
 ready=
@@ -216,19 +215,27 @@ done
 [[ -n "$ready" ]] || { cat "$RUN/code-server.log"; fail "code-server did not answer on 127.0.0.1:$PORT within 60 s"; }
 note "code-server ready on 127.0.0.1:$PORT after $(( SECONDS - t ))s (log: ${RUN#"$ROOT"/}/code-server.log)"
 
-step "VS Code: running test-e2e/vscode.test.mjs"
-t=$SECONDS
-set +e
-env "${EDITOR_ENV[@]}" \
-  KLARSPRAK_E2E_URL="http://127.0.0.1:$PORT/" \
-  KLARSPRAK_E2E_WORKSPACE="$WORKSPACE" \
-  KLARSPRAK_E2E_USER_DATA="$USER_DATA" \
-  KLARSPRAK_E2E_CACHE="$CACHE" \
-  timeout -k 10 300 node test-e2e/vscode.test.mjs </dev/null 2>&1 | tee "$RUN/vscode.out"
-vscode_rc=${PIPESTATUS[0]}
-set -e
-(( vscode_rc != 124 )) || echo "vscode.test.mjs timed out after 300 s"
-timed "vscode test" "$t"
+# Runs one VS Code scenario against the running code-server, in a folder of its own (opened with
+# ?folder=); its output goes to $RUN/NAME.out and its exit code to NAME_rc (dashes as underscores).
+run_vscode_test() {
+  local name=$1 t=$SECONDS rc
+  step "VS Code: running test-e2e/$name.test.mjs"
+  mkdir -p "$RUN/workspace-$name"
+  set +e
+  env "${EDITOR_ENV[@]}" \
+    KLARSPRAK_E2E_URL="http://127.0.0.1:$PORT/" \
+    KLARSPRAK_E2E_WORKSPACE="$RUN/workspace-$name" \
+    KLARSPRAK_E2E_USER_DATA="$USER_DATA" \
+    KLARSPRAK_E2E_CACHE="$CACHE" \
+    timeout -k 10 300 node "test-e2e/$name.test.mjs" </dev/null 2>&1 | tee "$RUN/$name.out"
+  rc=${PIPESTATUS[0]}
+  set -e
+  (( rc != 124 )) || echo "$name.test.mjs timed out after 300 s"
+  printf -v "${name//-/_}_rc" '%s' "$rc"
+  timed "$name test" "$t"
+}
+run_vscode_test vscode
+run_vscode_test vscode-spelling
 stop_code_server
 
 # --- Neovim ----------------------------------------------------------------------------------
@@ -245,16 +252,16 @@ timed "neovim test" "$t"
 # --- Summary ---------------------------------------------------------------------------------
 step "Summary"
 passed=0 failed=0
-for name in vscode neovim; do
-  rc_var="${name}_rc"
+for name in vscode vscode-spelling neovim; do
+  rc_var="${name//-/_}_rc"
   read -r p f <<<"$(counts_of "$RUN/$name.out")" || true
   p=${p:-0} f=${f:-0}
   # A test that died before printing its counts, or exited non-zero with none failed, still fails.
   if (( ${!rc_var} != 0 && f == 0 )); then f=1; fi
-  note "$(printf '%-7s exit %-3s %s passed, %s failed' "$name" "${!rc_var}" "$p" "$f")"
+  note "$(printf '%-15s exit %-3s %s passed, %s failed' "$name" "${!rc_var}" "$p" "$f")"
   passed=$(( passed + p )) failed=$(( failed + f ))
 done
 for line in "${TIMINGS[@]}"; do note "$line"; done
-note "$(printf '%-22s %4ds' total "$(( SECONDS - T0 ))")"
+note "$(printf '%-24s %4ds' total "$(( SECONDS - T0 ))")"
 echo "e2e: $passed passed, $failed failed"
-(( vscode_rc == 0 && neovim_rc == 0 ))
+(( vscode_rc == 0 && vscode_spelling_rc == 0 && neovim_rc == 0 ))

@@ -5,27 +5,30 @@
 // entry, hover for the Swedish explanation and its source, apply the quick fix with Ctrl+., save,
 // and find exactly that one word changed on disk.
 //
+// This file is also the VS Code harness for the other scenarios (vscode-spelling.test.mjs): it
+// exports the browser session (runVsCodeTest) and the editor helpers, and runs its own scenario
+// only when started directly.
+//
 // Run by test-e2e/run.sh, which starts code-server and passes KLARSPRAK_E2E_URL,
-// KLARSPRAK_E2E_WORKSPACE (the folder code-server opened), KLARSPRAK_E2E_USER_DATA (for the
-// extension's log on failure) and KLARSPRAK_E2E_CACHE (where playwright-core is installed).
+// KLARSPRAK_E2E_WORKSPACE (the folder to open and write the fixture into), KLARSPRAK_E2E_USER_DATA
+// (for the extension's log on failure) and KLARSPRAK_E2E_CACHE (where playwright-core is installed).
 // Prints "N passed, N failed" last, saves test-results/vscode-e2e.png, exits non-zero on failure.
 import { createRequire } from 'node:module'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const env = (name) => {
   if (process.env[name]) return process.env[name]
   console.log(`FAIL ${name} is not set: run this through npm run test:e2e\n0 passed, 1 failed`)
   process.exit(1)
 }
 const url = env('KLARSPRAK_E2E_URL')
-const workspace = env('KLARSPRAK_E2E_WORKSPACE')
+export const workspace = env('KLARSPRAK_E2E_WORKSPACE')
 const userData = process.env.KLARSPRAK_E2E_USER_DATA
 const cache = process.env.KLARSPRAK_E2E_CACHE ?? join(root, '.e2e')
-const screenshot = join(root, 'test-results', 'vscode-e2e.png')
 const { chromium } = createRequire(join(cache, 'pw', 'package.json'))('playwright-core')
 
 // Å/ä/ö and emoji (one astral, one ZWJ sequence) before the flagged line: offsets counted in
@@ -45,12 +48,12 @@ const MESSAGE = 'Skriv hellre ”få” än ”erhålla”.'
 const FIX_TITLE = 'Ersätt med ”få”'
 const WORD = 'erhålla'
 
-function fail(reason) {
+export function fail(reason) {
   throw new Error(reason)
 }
 
 /** Polls `probe` until it returns a truthy value; throws `what` after `ms`. Never a fixed sleep. */
-async function until(what, ms, probe, every = 50) {
+export async function until(what, ms, probe, every = 50) {
   const deadline = Date.now() + ms
   let last
   for (;;) {
@@ -65,15 +68,12 @@ async function until(what, ms, probe, every = 50) {
   }
 }
 
-const steps = []
-const step = (name, run) => steps.push({ name, run })
-
-let context, page
-const started = Date.now()
 const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
+// --- Editor helpers --------------------------------------------------------------------------
+
 /** The centre of the word on screen, found through a DOM Range over the rendered line. */
-async function wordCentre(word) {
+export async function wordCentre(page, word) {
   return page.evaluate((word) => {
     for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT)
@@ -91,84 +91,73 @@ async function wordCentre(word) {
   }, word)
 }
 
+/**
+ * The squiggle classes (e.g. "squiggly-warning") of the decorations covering the word's centre:
+ * null if the word is not on screen, [] if it is but has no squiggle.
+ */
+export async function squigglesOn(page, word) {
+  const c = await wordCentre(page, word)
+  if (!c) return null
+  return page.evaluate(({ x, y }) =>
+    [...document.querySelectorAll('.monaco-editor .view-overlays [class*="squiggly-"]')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect()
+        return r.left <= x && x <= r.right && r.top - 2 <= y && y <= r.bottom + 2
+      })
+      .map((el) => [...el.classList].find((c) => c.startsWith('squiggly-'))),
+  c)
+}
+
 /** The editor's visible text, with VS Code's U+00A0 spaces turned back into spaces. */
-const editorText = () =>
+export const editorText = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('.monaco-editor .view-lines .view-line')]
       .map((l) => l.textContent.replace(/\u00a0/g, ' '))
       .join('\n'),
   )
 
-step('workbench loads', async () => {
-  await page.goto(url, { timeout: 60_000 })
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 })
-})
-
-step(`opens ${FILE} with Ctrl+P`, async () => {
-  await until(`${FILE} opens in an editor`, 45_000, async () => {
+/** Opens a workspace file with Ctrl+P and waits until the editor shows `shows`. */
+export async function openFile(page, file, shows) {
+  await until(`${file} opens in an editor`, 45_000, async () => {
     if (!(await page.locator('.quick-input-widget').isVisible())) await page.keyboard.press('Control+P')
     const input = page.locator('.quick-input-widget input')
     await input.waitFor({ state: 'visible', timeout: 3_000 })
-    await input.fill(FILE)
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: FILE }).first()
+    await input.fill(file)
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first()
     await row.waitFor({ timeout: 5_000 })
     await page.keyboard.press('Enter')
-    return until('editor shows the file', 5_000, async () => (await editorText()).includes('Du kan erhålla'))
+    return until('editor shows the file', 5_000, async () => (await editorText(page)).includes(shows))
   }, 500)
-})
+}
 
-step('squiggle appears under "erhålla"', async () => {
-  await until('a Klarspråk squiggle', 30_000, async () => {
-    const c = await wordCentre(WORD)
-    if (!c) return false
-    return page.evaluate(({ x, y }) => {
-      // A squiggle decoration that covers the word's centre.
-      return [...document.querySelectorAll('.monaco-editor .view-overlays [class*="squiggly-"]')].some((el) => {
-        const r = el.getBoundingClientRect()
-        return r.left <= x && x <= r.right && r.top - 2 <= y && y <= r.bottom + 2
-      })
-    }, c)
-  })
-})
-
-step('Problems panel lists the finding', async () => {
+/** Opens the Problems panel (Ctrl+Shift+M) unless it is already showing. */
+export async function showProblems(page) {
+  if (await page.locator('.markers-panel').isVisible()) return
   await page.keyboard.press('Control+Shift+M')
-  const row = page.locator('.markers-panel .monaco-list-row', { hasText: MESSAGE }).first()
-  await row.waitFor({ timeout: 15_000 })
-  const text = (await row.innerText()).replace(/\s+/g, ' ')
-  for (const part of ['klarsprak', 'plain-words', 'Ln 4, Col 8']) {
-    if (!text.includes(part)) fail(`Problems entry lacks "${part}": ${text}`)
-  }
-  return text
-})
+  await page.locator('.markers-panel').waitFor({ timeout: 10_000 })
+}
 
-step('hover explains in Swedish, with its source', async () => {
-  const text = await until('a hover with "Källa"', 20_000, async () => {
-    const c = await wordCentre(WORD)
-    await page.mouse.move(c.x - 40, c.y + 60) // leave and come back, so each try is a fresh hover
-    await page.mouse.move(c.x, c.y, { steps: 3 })
-    const hover = page.locator('.monaco-hover:visible', { hasText: 'Källa' }).first()
-    await hover.waitFor({ timeout: 3_000 })
-    return hover.innerText()
-  }, 200)
-  const links = await page.locator('.monaco-hover:visible a').count()
-  if (!text.includes('få')) fail(`hover does not mention "få": ${text}`)
-  if (links === 0) fail(`hover has no link: ${text}`)
-  await page.keyboard.press('Escape')
-  await page.mouse.move(5, 5)
-  const source = text.split('\n').find((l) => l.includes('Källa')).trim()
-  return `${source.length > 120 ? `${source.slice(0, 117)}...` : source} (${links} link${links === 1 ? '' : 's'})`
-})
+/** The Problems panel's row for a message, its whitespace collapsed. Opens the panel first. */
+export async function problemsRow(page, message, timeout = 15_000) {
+  await showProblems(page)
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: message }).first()
+  await row.waitFor({ timeout })
+  return (await row.innerText()).replace(/\s+/g, ' ')
+}
 
-step(`quick fix "${FIX_TITLE}" via Ctrl+.`, async () => {
-  // Ctrl+. right after a click is sometimes swallowed: click, wait for the light bulb, settle
-  // briefly, press, and retry from Escape if no menu shows.
+/**
+ * Opens the quick-fix menu on a word with Ctrl+. and returns its rows' titles in menu order.
+ * Ctrl+. right after a click is sometimes swallowed: click, wait for the light bulb, settle
+ * briefly, press, and retry from Escape if no menu shows.
+ */
+export async function openQuickFixMenu(page, word) {
   let attempts = 0
   const rows = page.locator('.action-widget .monaco-list-row.action')
-  await until('the quick-fix menu', 40_000, async () => {
+  await until(`the quick-fix menu on "${word}"`, 40_000, async () => {
     attempts++
     await page.keyboard.press('Escape')
-    const c = await wordCentre(WORD)
+    const c = await wordCentre(page, word)
+    if (!c) fail(`"${word}" is not on screen`)
     await page.mouse.click(c.x, c.y)
     await page.locator('.lightBulbWidget').first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {})
     await page.waitForTimeout(300) // the recipe's settle, not a wait for a result
@@ -176,35 +165,36 @@ step(`quick fix "${FIX_TITLE}" via Ctrl+.`, async () => {
     await rows.first().waitFor({ timeout: 3_000 })
     return true
   }, 100)
-  const offered = (await rows.allInnerTexts()).map((s) => s.trim())
-  if (!offered.includes(FIX_TITLE)) fail(`the menu offers ${JSON.stringify(offered)}, not "${FIX_TITLE}"`)
-  await rows.filter({ hasText: FIX_TITLE }).first().click()
-  await until('the editor to show "Du kan få stöd."', 10_000, async () => (await editorText()).includes('Du kan få stöd.'))
-  return `attempt ${attempts}; offered: ${offered.join(' | ')}`
-})
+  return { attempts, offered: (await rows.allInnerTexts()).map((s) => s.trim()) }
+}
 
-step('Ctrl+S writes exactly that change to disk', async () => {
-  const path = join(workspace, FILE)
+/** Picks an entry of the open quick-fix menu by its exact title. */
+export async function chooseQuickFix(page, title) {
+  const rows = page.locator('.action-widget .monaco-list-row.action')
+  const offered = (await rows.allInnerTexts()).map((s) => s.trim())
+  const index = offered.indexOf(title)
+  if (index < 0) fail(`the menu offers ${JSON.stringify(offered)}, not "${title}"`)
+  await rows.nth(index).click()
+}
+
+/** Saves with Ctrl+S and returns the file's text once it differs from `before` on disk. */
+export async function saveAndRead(page, path, before) {
   await page.keyboard.press('Control+S')
-  const onDisk = await until('the file on disk to change', 10_000, () => {
+  return until(`${path} to change on disk`, 10_000, () => {
     const text = readFileSync(path, 'utf8')
-    return text !== original && text
+    return text !== before && text
   })
-  if (onDisk !== expected) {
-    fail(`file on disk differs.\n--- expected\n${expected}\n--- got\n${onDisk}`)
-  }
-  return 'Du kan få stöd. (rest unchanged)'
-})
+}
 
 /** Prints the tail of the extension's Output channel ("Klarspråk") from code-server's logs. */
-function printExtensionLog() {
+function printExtensionLog(since) {
   if (!userData || !existsSync(join(userData, 'logs'))) return
   const found = []
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, entry.name)
       if (entry.isDirectory()) walk(p)
-      else if (/Klarspr|exthost\.log$/.test(entry.name)) found.push(p)
+      else if (/Klarspr|exthost\.log$/.test(entry.name) && statSync(p).mtimeMs >= since) found.push(p)
     }
   }
   walk(join(userData, 'logs'))
@@ -215,13 +205,34 @@ function printExtensionLog() {
   }
 }
 
-async function main() {
+// --- The browser session ---------------------------------------------------------------------
+
+/**
+ * Runs one scenario in a fresh Chromium against code-server, with KLARSPRAK_E2E_WORKSPACE opened
+ * as the folder. `fixture` maps file names to their text, written into the workspace before the
+ * browser starts. Each step is `[name, async (page) => detail]`; after the first failure the rest
+ * are reported as not run. The screenshot is taken at the end either way, and counted as a check
+ * when `screenshotIsCheck` is set. Prints "N passed, N failed" last and sets the exit code.
+ */
+export async function runVsCodeTest({ steps, fixture, screenshot, screenshotIsCheck = false, watchdogSeconds = 240 }) {
+  const started = Date.now()
+  const watchdog = setTimeout(() => {
+    console.log(`FAIL test did not finish within ${watchdogSeconds} s`)
+    console.log(`0 passed, ${1 + steps.length + (screenshotIsCheck ? 1 : 0)} failed`) // 1: the workbench
+    process.exit(1)
+  }, watchdogSeconds * 1000)
+  watchdog.unref()
+
   mkdirSync(workspace, { recursive: true })
-  writeFileSync(join(workspace, FILE), original)
+  for (const [name, text] of Object.entries(fixture)) writeFileSync(join(workspace, name), text)
   mkdirSync(dirname(screenshot), { recursive: true })
+  rmSync(screenshot, { force: true })
   const profile = mkdtempSync(join(tmpdir(), 'klarsprak-chromium-'))
   const pageErrors = []
   const results = []
+  let context, page
+  const report = (r) =>
+    console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} [${(r.ms / 1000).toFixed(1)} s]${r.detail ? ` ${r.ok ? '' : '\n     '}${r.detail}` : ''}`)
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
@@ -235,24 +246,38 @@ async function main() {
     })
     page = context.pages()[0] ?? (await context.newPage())
     page.on('pageerror', (e) => pageErrors.push(String(e)))
+    const folderUrl = `${url}?folder=${encodeURIComponent(workspace)}`
+    const all = [
+      ['workbench loads', async () => {
+        await page.goto(folderUrl, { timeout: 60_000 })
+        await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 })
+      }],
+      ...steps,
+    ]
     let broken
-    for (const s of steps) {
+    for (const [name, run] of all) {
       if (broken) {
-        results.push({ name: s.name, ok: false, detail: `not run: "${broken}" failed` })
+        results.push({ name, ok: false, detail: `not run: "${broken}" failed` })
         continue
       }
       const t = Date.now()
       try {
-        const detail = await s.run()
-        results.push({ name: s.name, ok: true, detail: `${detail ?? ''}`, ms: Date.now() - t })
+        const detail = await run(page)
+        results.push({ name, ok: true, detail: `${detail ?? ''}`, ms: Date.now() - t })
       } catch (error) {
-        results.push({ name: s.name, ok: false, detail: error.message, ms: Date.now() - t })
-        broken = s.name
+        results.push({ name, ok: false, detail: error.message, ms: Date.now() - t })
+        broken = name
       }
-      const r = results.at(-1)
-      console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} [${(r.ms / 1000).toFixed(1)} s]${r.detail ? ` ${r.ok ? '' : '\n     '}${r.detail}` : ''}`)
+      report(results.at(-1))
     }
-    await page.screenshot({ path: screenshot }).catch((e) => console.log(`no screenshot: ${e.message}`))
+    const t = Date.now()
+    const shot = await page.screenshot({ path: screenshot }).then(() => null, (e) => e)
+    if (screenshotIsCheck) {
+      const ok = !shot && existsSync(screenshot) && statSync(screenshot).size > 0
+      results.push({ name: `screenshot ${screenshot.slice(root.length + 1)}`, ok, ms: Date.now() - t,
+        detail: ok ? `${Math.round(statSync(screenshot).size / 1024)} KiB` : `not saved: ${shot?.message ?? 'empty file'}` })
+      report(results.at(-1))
+    } else if (shot) console.log(`no screenshot: ${shot.message}`)
   } catch (error) {
     results.push({ name: 'browser session', ok: false, detail: error.message })
     console.log(`FAIL browser session\n     ${error.message}`)
@@ -265,17 +290,64 @@ async function main() {
   if (failed > 0) {
     console.log(`screenshot: ${screenshot}`)
     if (pageErrors.length > 0) console.log(`page errors:\n  ${pageErrors.slice(0, 10).join('\n  ')}`)
-    printExtensionLog()
+    printExtensionLog(started)
   }
   console.log(`whole test took ${elapsed(started)}`)
   console.log(`${results.length - failed} passed, ${failed} failed`)
   process.exitCode = failed === 0 ? 0 : 1
 }
 
-const watchdog = setTimeout(() => {
-  console.log('FAIL test did not finish within 240 s')
-  console.log(`${0} passed, ${steps.length} failed`)
-  process.exit(1)
-}, 240_000)
-watchdog.unref()
-await main()
+// --- This file's scenario --------------------------------------------------------------------
+
+const steps = [
+  [`opens ${FILE} with Ctrl+P`, (page) => openFile(page, FILE, 'Du kan erhålla')],
+
+  ['squiggle appears under "erhålla"', async (page) => {
+    await until('a Klarspråk squiggle', 30_000, async () => (await squigglesOn(page, WORD))?.length > 0)
+  }],
+
+  ['Problems panel lists the finding', async (page) => {
+    const text = await problemsRow(page, MESSAGE)
+    for (const part of ['klarsprak', 'plain-words', 'Ln 4, Col 8']) {
+      if (!text.includes(part)) fail(`Problems entry lacks "${part}": ${text}`)
+    }
+    return text
+  }],
+
+  ['hover explains in Swedish, with its source', async (page) => {
+    const text = await until('a hover with "Källa"', 20_000, async () => {
+      const c = await wordCentre(page, WORD)
+      await page.mouse.move(c.x - 40, c.y + 60) // leave and come back, so each try is a fresh hover
+      await page.mouse.move(c.x, c.y, { steps: 3 })
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'Källa' }).first()
+      await hover.waitFor({ timeout: 3_000 })
+      return hover.innerText()
+    }, 200)
+    const links = await page.locator('.monaco-hover:visible a').count()
+    if (!text.includes('få')) fail(`hover does not mention "få": ${text}`)
+    if (links === 0) fail(`hover has no link: ${text}`)
+    await page.keyboard.press('Escape')
+    await page.mouse.move(5, 5)
+    const source = text.split('\n').find((l) => l.includes('Källa')).trim()
+    return `${source.length > 120 ? `${source.slice(0, 117)}...` : source} (${links} link${links === 1 ? '' : 's'})`
+  }],
+
+  [`quick fix "${FIX_TITLE}" via Ctrl+.`, async (page) => {
+    const { attempts, offered } = await openQuickFixMenu(page, WORD)
+    await chooseQuickFix(page, FIX_TITLE)
+    await until('the editor to show "Du kan få stöd."', 10_000, async () => (await editorText(page)).includes('Du kan få stöd.'))
+    return `attempt ${attempts}; offered: ${offered.join(' | ')}`
+  }],
+
+  ['Ctrl+S writes exactly that change to disk', async (page) => {
+    const onDisk = await saveAndRead(page, join(workspace, FILE), original)
+    if (onDisk !== expected) {
+      fail(`file on disk differs.\n--- expected\n${expected}\n--- got\n${onDisk}`)
+    }
+    return 'Du kan få stöd. (rest unchanged)'
+  }],
+]
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await runVsCodeTest({ steps, fixture: { [FILE]: original }, screenshot: join(root, 'test-results', 'vscode-e2e.png') })
+}

@@ -1,7 +1,15 @@
+import type { AcceptedWords } from './accepted-words'
+
 /** What the spelling rule needs from a dictionary: a verdict per word and, on request, suggestions. */
 export interface Speller {
   correct(word: string): boolean
   suggest(word: string): string[]
+}
+
+/** What a check needs for spelling: the dictionary and the words a team or user accepts. */
+export interface SpellingContext {
+  speller: Speller
+  accepted: AcceptedWords
 }
 
 /** The raw engine under a Speller (Hunspell): `spell` is fast, `suggest` is slow. */
@@ -54,34 +62,32 @@ export class CachedSpeller implements Speller {
   }
 }
 
+/** Neighbouring keys on a Swedish keyboard: a slip of the finger is the commonest replacement. */
+const NEIGHBOURS: Record<string, string> = {
+  q: 'wa', w: 'qes', e: 'wrd', r: 'etf', t: 'ryg', y: 'tuh', u: 'yij', i: 'uok', o: 'ipl', p: 'oå', å: 'pä',
+  a: 'qsz', s: 'awdz', d: 'sefx', f: 'drgc', g: 'fthv', h: 'gyjb', j: 'hukn', k: 'jilm', l: 'kopö', ö: 'läå', ä: 'öå',
+  z: 'asx', x: 'zdc', c: 'xfv', v: 'cgb', b: 'vhn', n: 'bjm', m: 'nk',
+}
+/** Letters Swedish writers confuse when they mean another (å/ä/ö without dots, e for ä). */
+const CONFUSABLE: Record<string, string> = { a: 'äå', ä: 'aeå', å: 'aoä', o: 'öå', ö: 'oä', e: 'äé', é: 'e' }
+
 /**
  * Candidates one edit away, likeliest first: swapped neighbours, a doubled or undoubled letter,
- * å/ä/ö confused with a/o, then any deletion, insertion and replacement.
+ * å/ä/ö confused with a/o, a missing letter, a neighbouring key, then any deletion and replacement.
  */
 export function oneEditAway(word: string): string[] {
   const out = new Set<string>()
   const chars = [...word]
   const n = chars.length
-  const join = (parts: string[]) => parts.join('')
-  for (let i = 0; i + 1 < n; i++) {
-    const c = [...chars]
-    ;[c[i], c[i + 1]] = [c[i + 1], c[i]]
-    out.add(join(c))
-  }
-  for (let i = 0; i < n; i++) out.add(join([...chars.slice(0, i + 1), chars[i], ...chars.slice(i + 1)]))
-  const swaps: Record<string, string> = { a: 'äå', ä: 'ae', å: 'ao', o: 'ö', ö: 'oe', e: 'ä' }
-  for (let i = 0; i < n; i++) {
-    for (const r of swaps[chars[i].toLowerCase()] ?? '') out.add(join([...chars.slice(0, i), r, ...chars.slice(i + 1)]))
-  }
-  for (let i = 0; i < n; i++) out.add(join([...chars.slice(0, i), ...chars.slice(i + 1)]))
-  for (let i = 0; i <= n; i++) for (const a of ALPHABET) out.add(join([...chars.slice(0, i), a, ...chars.slice(i)]))
-  for (let i = 0; i < n; i++) for (const a of ALPHABET) if (a !== chars[i]) out.add(join([...chars.slice(0, i), a, ...chars.slice(i + 1)]))
+  const at = (i: number, insert: string[], skip: number) => [...chars.slice(0, i), ...insert, ...chars.slice(i + skip)].join('')
+  for (let i = 0; i + 1 < n; i++) out.add(at(i, [chars[i + 1], chars[i]], 2))
+  for (let i = 0; i < n; i++) out.add(at(i, [chars[i]], 0))
+  for (let i = 0; i + 1 < n; i++) if (chars[i] === chars[i + 1]) out.add(at(i, [], 1))
+  for (let i = 0; i < n; i++) for (const r of CONFUSABLE[chars[i].toLowerCase()] ?? '') out.add(at(i, [r], 1))
+  for (let i = 0; i <= n; i++) for (const a of ALPHABET) out.add(at(i, [a], 0))
+  for (let i = 0; i < n; i++) for (const r of NEIGHBOURS[chars[i].toLowerCase()] ?? '') out.add(at(i, [r], 1))
+  for (let i = 0; i < n; i++) out.add(at(i, [], 1))
+  for (let i = 0; i < n; i++) for (const a of ALPHABET) if (a !== chars[i]) out.add(at(i, [a], 1))
   out.delete(word)
   return [...out].filter((w) => w.length > 0)
-}
-
-/** What a check needs for spelling: the dictionary and the words a team or user accepts. */
-export interface SpellingContext {
-  speller: Speller
-  accepted: import('./accepted-words').AcceptedWords
 }
