@@ -18,6 +18,8 @@ const KIND: Record<string, TokenKind> = {
 }
 
 const parser = new ParseLatin()
+const ZERO_WIDTH = /[\u200B\u2060\uFEFF]/
+const ZERO_WIDTH_ALL = /[\u200B\u2060\uFEFF]/g
 
 /**
  * Tokenises one block with parse-latin and flattens its tree into tokens whose offsets are
@@ -27,7 +29,10 @@ const parser = new ParseLatin()
  */
 export function tokenize(text: string, base: number): Token[] {
   const tokens: Token[] = []
-  flatten(parser.parse(text) as NlcstNode, text, base, tokens)
+  // parse-latin splits words at zero-width spaces; read them like soft hyphens (same length, so
+  // offsets hold), while token texts still come from the real text
+  const forParsing = ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH_ALL, '\u00AD') : text
+  flatten(parser.parse(forParsing) as NlcstNode, text, base, tokens)
   return joinAbbreviationStops(tokens)
 }
 

@@ -74,8 +74,12 @@ function isAcronym(word: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase()
 }
 
-function isKnown(word: string, env: SpellingContext): boolean {
-  if (env.accepted.has(word) || env.speller.correct(word)) return true
+/** Soft hyphens and zero-width characters are invisible to the reader and must not make a word unknown. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+
+function isKnown(raw: string, env: SpellingContext): boolean {
+  const word = raw.replace(INVISIBLE, '')
+  if (word === '' || env.accepted.has(word) || env.speller.correct(word)) return true
   // IT-avdelningen, SKR-rapporten, Miljö- (suspended): every part known, empty or an acronym
   if (!word.includes('-')) return false
   const parts = word.split('-')
