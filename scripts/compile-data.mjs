@@ -17,13 +17,12 @@ export function parseForm(raw, where) {
   return { words, fixes }
 }
 
-export function compilePhraseList(file) {
+export function compilePhraseList(file, seenForms = new Map()) {
   const text = readFileSync(file, 'utf8')
   const data = parse(text)
   const errors = []
   if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista`)
   const seenIds = new Set()
-  const seenForms = new Map()
   const out = []
   let previousId = ''
   for (const [index, e] of data.entries()) {
@@ -54,7 +53,7 @@ export function compilePhraseList(file) {
         const key = form.words.join(' ')
         if (key !== key.toLowerCase()) fail(`formen ”${key}” ska skrivas med gemener`)
         if (seenForms.has(key)) fail(`formen ”${key}” finns redan i ${seenForms.get(key)}`)
-        seenForms.set(key, e.id)
+        seenForms.set(key, `${file.split('/').pop()} (${e.id})`)
         forms.push(form)
       } catch (err) {
         fail(err.message)
@@ -103,18 +102,27 @@ export function compileWordGroups(file) {
   return words
 }
 
+/** Phrase lists in dictionaries/, one per rule that reports them. */
+const PHRASE_LISTS = ['plain-words', 'abbreviations']
+
 /** Compiles every list the bundle needs into server/src/generated/. */
 export function compileData(root) {
   const outDir = join(root, 'server/src/generated')
   mkdirSync(outDir, { recursive: true })
-  const plainWords = compilePhraseList(join(root, 'dictionaries/plain-words.yaml'))
   const write = (name, value) => writeFileSync(join(outDir, name), JSON.stringify(value) + '\n')
-  // examples are for tests, not for the bundle
-  write('plain-words.json', plainWords.map(({ examples, ...rest }) => rest))
-  write('plain-words.examples.json', plainWords.map(({ id, examples }) => ({ id, ...examples })))
+  // a form may stand in one phrase list only, or two rules would report the same words
+  const seenForms = new Map()
+  const counts = {}
+  for (const list of PHRASE_LISTS) {
+    const entries = compilePhraseList(join(root, `dictionaries/${list}.yaml`), seenForms)
+    // examples are for tests, not for the bundle
+    write(`${list}.json`, entries.map(({ examples, ...rest }) => rest))
+    write(`${list}.examples.json`, entries.map(({ id, examples }) => ({ id, ...examples })))
+    counts[list] = entries.length
+  }
   const extraWords = compileWordGroups(join(root, 'dictionaries/extra-words.yaml'))
   write('extra-words.json', extraWords)
-  return { plainWords: plainWords.length, extraWords: extraWords.length }
+  return { ...counts, extraWords: extraWords.length }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

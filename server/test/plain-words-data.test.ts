@@ -2,24 +2,31 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { checkText } from '../src/engine/check'
 import { resolveRules } from '../src/config/rule-settings'
-import examples from '../src/generated/plain-words.examples.json'
-import entries from '../src/generated/plain-words.json'
+import plainWordsExamples from '../src/generated/plain-words.examples.json'
+import plainWords from '../src/generated/plain-words.json'
+import abbreviationExamples from '../src/generated/abbreviations.examples.json'
 
-const rules = resolveRules({ 'long-sentence': 'off' }).rules
-const findingsIn = (sentence: string) => checkText(sentence, 'plaintext', { rules }).findings
+/** Each phrase list in dictionaries/ with the rule that reports it and the entries' own examples. */
+const LISTS = [
+  { ruleId: 'plain-words', examples: plainWordsExamples },
+  { ruleId: 'abbreviation', examples: abbreviationExamples },
+]
 
 test('the plain-words list has at least 150 sourced entries', () => {
-  assert.ok(entries.length >= 150, `only ${entries.length} entries`)
-  for (const e of entries) assert.ok(e.source && e.url.startsWith('https://'), `${e.id} lacks a source`)
+  assert.ok(plainWords.length >= 150, `only ${plainWords.length} entries`)
+  for (const e of plainWords) assert.ok(e.source && e.url.startsWith('https://'), `${e.id} lacks a source`)
 })
 
-/** Every entry carries its own examples: the bad ones must fire, the good ones must stay quiet. */
-for (const entry of examples) {
-  test(`plain-words entry ${entry.id}: its examples`, () => {
-    for (const bad of entry.bad) assert.ok(findingsIn(bad).length > 0, `should be flagged: ${bad}`)
-    for (const good of entry.good) {
-      const found = findingsIn(good)
-      assert.deepEqual(found.map((f) => f.actual), [], `should be left alone: ${good}`)
-    }
-  })
+for (const { ruleId, examples } of LISTS) {
+  const off = Object.fromEntries(resolveRules(undefined).rules.map((r) => [r.rule.id, r.rule.id === ruleId ? r.rule.defaultSeverity : 'off']))
+  const rules = resolveRules(off).rules
+  const findingsIn = (sentence: string) => checkText(sentence, 'plaintext', { rules }).findings
+
+  /** Every entry carries its own examples: the bad ones must fire, the good ones must stay quiet. */
+  for (const entry of examples) {
+    test(`${ruleId} entry ${entry.id}: its examples`, () => {
+      for (const bad of entry.bad) assert.ok(findingsIn(bad).length > 0, `should be flagged: ${bad}`)
+      for (const good of entry.good) assert.deepEqual(findingsIn(good).map((f) => f.actual), [], `should be left alone: ${good}`)
+    })
+  }
 }

@@ -2,13 +2,16 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { resolveRules } from '../src/config/rule-settings'
 import { checkText } from '../src/engine/check'
+import { RULES } from '../src/rules'
 
 const LONG = 'Ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo.'
 
 test('defaults: every rule on at its default severity', () => {
   const { rules, problems } = resolveRules(undefined)
   assert.deepEqual(problems, [])
-  assert.deepEqual(rules.map((r) => [r.rule.id, r.severity]), [['spelling', 'warning'], ['plain-words', 'warning'], ['long-sentence', 'info']])
+  assert.deepEqual(rules.map((r) => r.rule.id), RULES.map((r) => r.id))
+  for (const r of rules) assert.equal(r.severity, r.rule.defaultSeverity)
+  assert.deepEqual(rules.find((r) => r.rule.id === 'long-sentence')?.options, { max: 25 })
 })
 
 test('a rule can be turned off, given a severity, or given options', () => {

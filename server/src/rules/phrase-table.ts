@@ -25,6 +25,8 @@ export interface PhraseMatch {
   form: PhraseForm
   start: number
   end: number
+  /** The tokens of the sentence the match stands in. */
+  sentenceTokens: Token[]
 }
 
 interface Candidate {
@@ -67,7 +69,7 @@ export class PhraseTable {
         if (!found) continue
         const last = i + found.form.words.length - 1
         if (!looksLikeName(run[i], sentence)) {
-          yield { entry: found.entry, form: found.form, start: run[i].start, end: run[last].end }
+          yield { entry: found.entry, form: found.form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens }
         }
         i = last
       }
