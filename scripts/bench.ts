@@ -11,6 +11,7 @@ import { resolveRules } from '../server/src/config/rule-settings'
 import { TestClient } from '../server/test/helpers/lsp-client'
 import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
 import { benchSpelling } from './bench-spelling'
+import { benchReadability } from './bench-readability'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
   engineThroughput('plaintext')
   engineThroughput('markdown')
   await benchSpelling(texts)
+  benchReadability(CORPUS)
   wholeProcess()
   await serverRecheck()
 }

@@ -150,3 +150,11 @@ test('user settings are read from the client and changes take effect without a r
   while (items.length === 0 && Date.now() < deadline) items = await pull(client)
   assert.deepEqual(items.map((d) => [d.code, d.severity]), [['plain-words', 1]])
 })
+
+test('hover over a paragraph shows its LIX and band', async () => {
+  const client = await pullClient()
+  const text = '# Rubrik\n\nDu kan få hjälp med ansökan om du ringer oss. Vi svarar på vardagar mellan nio och fem och hjälper dig gärna.\n'
+  await client.open(URI, text)
+  const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 3 } })) as Hover
+  assert.match((hover.contents as { value: string }).value, /^Styckets LIX: \*\*\d+\*\* \((mycket lättläst|lättläst|medelsvår)\) – 11 ord per mening, \d+ % långa ord\.$/)
+})

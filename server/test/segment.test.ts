@@ -42,7 +42,7 @@ test('question and exclamation marks end sentences; a lowercase continuation doe
 })
 
 test('closing quotes belong to the sentence they close', () => {
-  assert.deepEqual(sentences('Hon sa: ”Kom hit.” Sedan gick hon.'), ['Hon sa: ”Kom hit.”', 'Sedan gick hon.'])
+  assert.deepEqual(sentences('Hon sa ”Kom hit.” Sedan gick hon.'), ['Hon sa ”Kom hit.”', 'Sedan gick hon.'])
 })
 
 test('hyphenated words and suspended compounds stay whole', () => {
@@ -77,4 +77,10 @@ test('a sentence wrapped over lines stays one sentence', () => {
 
 test('blockquote markers inside a paragraph are not words', () => {
   assert.deepEqual(words('> Vi gör det i enlighet\n> med lagen.', 'markdown'), ['Vi', 'gör', 'det', 'i', 'enlighet', 'med', 'lagen'])
+})
+
+test('straight single quotes open and close quoted sentences; a colon before a quoted sentence ends the one before', () => {
+  assert.deepEqual(sentences("Budet löd: 'Du skall lyda din fader.' Ett av leden var viktigt."), ['Budet löd:', "'Du skall lyda din fader.'", 'Ett av leden var viktigt.'])
+  assert.deepEqual(sentences('Han sa: kom hit.'), ['Han sa: kom hit.'])
+  assert.deepEqual(sentences('Det gäller följande: ”Alla ska med.”'), ['Det gäller följande:', '”Alla ska med.”'])
 })

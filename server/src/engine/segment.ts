@@ -2,8 +2,9 @@ import type { Sentence, Token } from './types'
 import { isAbbreviation, SENTENCE_FINAL_ABBREVIATIONS } from './abbreviations'
 
 const TERMINAL = /^(?:[.!?…]+|\.{3})$/u
-const CLOSING = /^["”’»)\]]+$/u
-const OPENING = /^["”“„«(\[–—-]+$/u
+const CLOSING = /^["”’'»)\]]+$/u
+const OPENING = /^["”“„«'(\[–—-]+$/u
+const QUOTE = /^["”“„«']+$/u
 
 /**
  * Splits one block's tokens into sentences, the Swedish way: a full stop after an abbreviation
@@ -41,6 +42,7 @@ function endsSentenceHere(tokens: Token[], i: number, current: Token[]): boolean
   if (abbreviationStop) {
     return SENTENCE_FINAL_ABBREVIATIONS.has(t.text.toLowerCase()) && nextStartsSentence(tokens, i, true)
   }
+  if (t.kind === 'punctuation' && t.text === ':') return quotedSentenceFollows(tokens, i)
   if (t.kind !== 'punctuation' || !TERMINAL.test(t.text)) return false
   // further terminal marks (?!, ...) still belong to this sentence
   const after = tokens[i + 1]
@@ -62,6 +64,15 @@ function nextStartsSentence(tokens: Token[], i: number, requireCapital: boolean)
   if (/\p{Lu}/u.test(first)) return true
   if (requireCapital) return false
   return /\p{N}/u.test(first) || tokens[j].kind === 'symbol'
+}
+
+/** A colon that introduces a quoted sentence (budet löd: ’Du skall …’) ends the sentence before it. */
+function quotedSentenceFollows(tokens: Token[], i: number): boolean {
+  let j = i + 1
+  if (tokens[j]?.kind !== 'whitespace') return false
+  while (tokens[j]?.kind === 'whitespace') j++
+  if (!tokens[j] || tokens[j].kind !== 'punctuation' || !QUOTE.test(tokens[j].text)) return false
+  return /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')
 }
 
 function isInitial(t: Token | undefined): boolean {

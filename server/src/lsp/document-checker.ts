@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
-import { checkText } from '../engine/check'
+import { checkText, type CheckResult } from '../engine/check'
 import { formatFor } from '../engine/analyse'
-import type { Finding } from '../engine/types'
+import type { AnalysedDocument, Finding } from '../engine/types'
 import type { SettingsStore } from './settings'
 import { AnalysisCache } from '../engine/analysis-cache'
 import type { SpellingService } from '../spelling/spelling-service'
@@ -13,6 +13,10 @@ export interface CheckedVersion {
   version: number
   text: string
   findings: Finding[]
+  /** The analysis, for hovers that describe a paragraph (absent when the document was not checked). */
+  doc?: AnalysedDocument
+  /** Whether hovers show each paragraph's LIX (the readability rule is on). */
+  paragraphLix: boolean
 }
 
 /** Documents larger than this are not checked; the user is told once in the log. */
@@ -40,7 +44,9 @@ export class DocumentChecker {
     const cached = this.cache.get(doc.uri)
     if (cached && cached.version === doc.version) return cached
     const text = doc.getText()
-    const result: CheckedVersion = { version: doc.version, text, findings: this.findings(doc, text) }
+    const checked = this.run(doc, text)
+    const paragraphLix = this.settings.rules.some((r) => r.rule.id === 'readability')
+    const result: CheckedVersion = { version: doc.version, text, findings: checked?.findings ?? [], doc: checked?.doc, paragraphLix }
     this.cache.set(doc.uri, result)
     return result
   }
@@ -78,11 +84,11 @@ export class DocumentChecker {
     this.log(message)
   }
 
-  private findings(doc: TextDocument, text: string): Finding[] {
-    if (!this.settings.enabled) return []
+  private run(doc: TextDocument, text: string): CheckResult | undefined {
+    if (!this.settings.enabled) return undefined
     if (text.length > MAX_LENGTH) {
       this.log(`Klarspråk: ${doc.uri} är för stor (${text.length} tecken) och granskas inte.`)
-      return []
+      return undefined
     }
     const format = formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)
     return checkText(text, format, {
@@ -94,6 +100,6 @@ export class DocumentChecker {
         this.reportedRuleErrors.add(ruleId)
         this.log(`Klarspråk: regeln ${ruleId} kraschade och hoppas över: ${error instanceof Error ? error.stack : String(error)}`)
       },
-    }).findings
+    })
   }
 }

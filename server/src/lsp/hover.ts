@@ -1,12 +1,38 @@
 import { type Hover, type Position, MarkupKind } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { CheckedVersion } from './document-checker'
+import { lix } from '../engine/metrics'
+import { lixBand } from '../engine/lix-band'
+
+/** Paragraphs shorter than this get no LIX: the figure would say nothing. */
+const MIN_PARAGRAPH_WORDS = 15
+
+/** "Styckets LIX: 48 (medelsvår) …" for the paragraph under the cursor. */
+function paragraphReadability(checked: CheckedVersion, offset: number): { text: string; start: number; end: number } | undefined {
+  const block = checked.doc?.blocks.find((b) => b.start <= offset && offset < b.end)
+  if (!block || block.kind === 'heading') return undefined
+  const sentences = block.sentences.filter((s) => s.words.length > 0)
+  const words = sentences.flatMap((s) => s.words)
+  if (words.length < MIN_PARAGRAPH_WORDS) return undefined
+  const long = words.filter((w) => [...w.text].length > 6).length
+  const value = lix(words.length, sentences.length, long)
+  const perSentence = (words.length / sentences.length).toFixed(0)
+  return {
+    text: `Styckets LIX: **${value.toFixed(0)}** (${lixBand(value)}) – ${perSentence} ord per mening, ${Math.round((100 * long) / words.length)} % långa ord.`,
+    start: block.start,
+    end: block.end,
+  }
+}
 
 /** Explains the findings under the cursor: the advice, why, and where it comes from. */
 export function hover(doc: TextDocument, checked: CheckedVersion, position: Position): Hover | null {
   const offset = doc.offsetAt(position)
   const here = checked.findings.filter((f) => f.offset <= offset && offset < f.endOffset)
-  if (here.length === 0) return null
+  const paragraph = checked.paragraphLix ? paragraphReadability(checked, offset) : undefined
+  if (here.length === 0) {
+    if (!paragraph) return null
+    return { contents: { kind: MarkupKind.Markdown, value: paragraph.text }, range: { start: doc.positionAt(paragraph.start), end: doc.positionAt(paragraph.end) } }
+  }
   const sections = here.map((f) => {
     const lines = [`**${f.message}**`]
     if (f.note) lines.push('', f.note)
@@ -14,6 +40,7 @@ export function hover(doc: TextDocument, checked: CheckedVersion, position: Posi
     lines.push('', `\`${f.ruleId}\``)
     return lines.join('\n')
   })
+  if (paragraph) sections.push(paragraph.text)
   const first = here[0]
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },

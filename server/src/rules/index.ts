@@ -3,9 +3,28 @@ import { plainWords } from './plain-words'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
 import { abbreviation } from './abbreviation'
+import { genericMan } from './generic-man'
+import { shouting } from './shouting'
+import { exclamation } from './exclamation'
+import { obsOpener } from './obs-opener'
+import { duNiMix } from './du-ni-mix'
+import { capitalDu } from './capital-du'
+import { readability } from './readability'
 
 /** Every rule the engine knows, in the order their findings are reported. */
-export const RULES: readonly Rule<any>[] = [spelling, plainWords, abbreviation, longSentence]
+export const RULES: readonly Rule<any>[] = [
+  spelling,
+  plainWords,
+  abbreviation,
+  longSentence,
+  readability,
+  genericMan,
+  shouting,
+  exclamation,
+  obsOpener,
+  duNiMix,
+  capitalDu,
+]
 
 export function ruleById(id: string): Rule<any> | undefined {
   return RULES.find((r) => r.id === id)

@@ -1,0 +1,57 @@
+import { defineRule } from './rule'
+import { ms, MS_URL } from './sources'
+import type { Token } from '../engine/types'
+
+const DU = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
+const NI = new Set(['ni', 'er', 'ert', 'era'])
+/** "en ny era", "den era": era as a noun, not a pronoun. */
+const NOUN_ERA = new Set(['en', 'ny', 'den', 'denna', 'vår', 'nästa', 'samma'])
+const MAX_REPORTS = 20
+
+/** A text that addresses the reader both as "du" and as "ni": the less used form is reported. */
+export const duNiMix = defineRule({
+  id: 'du-ni-mix',
+  category: 'tone',
+  defaultSeverity: 'info',
+  description: 'Texter som tilltalar läsaren både med du och ni.',
+  checkDocument(doc, ctx) {
+    const du: Token[] = []
+    const ni: Token[] = []
+    for (const block of doc.blocks) {
+      for (const sentence of block.sentences) {
+        const quoted = quotedWords(sentence.tokens)
+        sentence.words.forEach((w, i) => {
+          if (quoted.has(w)) return // "allt ditt är mitt" in quoted speech does not address the reader
+          const lower = w.text.toLowerCase()
+          if (DU.has(lower)) du.push(w)
+          else if (NI.has(lower) && !(lower === 'era' && NOUN_ERA.has(sentence.words[i - 1]?.text.toLowerCase() ?? ''))) ni.push(w)
+        })
+      }
+    }
+    if (du.length === 0 || ni.length === 0) return
+    const [minority, majorityForm, minorityForm] = ni.length <= du.length ? [ni, 'du', 'ni'] : [du, 'ni', 'du']
+    for (const w of minority.slice(0, MAX_REPORTS)) {
+      ctx.report({
+        message: `Texten tilltalar läsaren både med ”du” och ”ni”. Välj ett av dem (här används mest ”${majorityForm}”).`,
+        actual: w.text,
+        expected: [],
+        note: `Myndigheternas skrivregler: använd ”du” till enskilda och ”ni” till flera eller till juridiska personer – men blanda dem inte i samma text. Här står ”${minorityForm}” ${minority.length} gånger och ”${majorityForm}” ${minority === ni ? du.length : ni.length} gånger.`,
+        source: ms('8.2.1'),
+        url: MS_URL,
+        offset: w.start,
+        endOffset: w.end,
+      })
+    }
+  },
+})
+
+/** Words inside quotation marks in a sentence (”…”, "…", ’…’, '…', «…»). */
+function quotedWords(tokens: Token[]): Set<Token> {
+  const inside = new Set<Token>()
+  let open = false
+  for (const t of tokens) {
+    if (t.kind === 'punctuation' && /^["”“„«»'’]+$/u.test(t.text)) open = !open
+    else if (open && t.kind === 'word') inside.add(t)
+  }
+  return open ? new Set() : inside // an unbalanced quote says nothing
+}
