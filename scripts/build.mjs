@@ -32,4 +32,4 @@ await Promise.all([
   // for npm run bench: one dictionary load in a fresh process (not packaged)
   build({ ...common, entryPoints: ['scripts/measure-dictionary.ts'], outfile: 'dist/measure-dictionary.js' }),
 ])
-console.log(`built dist/ (${counts['plain-words']} plain-words entries, ${counts.abbreviations} abbreviations, ${counts.extraWords} extra words)`)
+console.log(`built dist/ (${counts['plain-words']} plain-words entries, ${counts.abbreviations} abbreviations, ${counts.nominalizations} nominalizations, ${counts.extraWords} extra words)`)

@@ -103,7 +103,7 @@ export function compileWordGroups(file) {
 }
 
 /** Phrase lists in dictionaries/, one per rule that reports them. */
-const PHRASE_LISTS = ['plain-words', 'abbreviations']
+const PHRASE_LISTS = ['plain-words', 'abbreviations', 'nominalizations']
 
 /** Compiles every list the bundle needs into server/src/generated/. */
 export function compileData(root) {

@@ -5,11 +5,13 @@ import { resolveRules } from '../src/config/rule-settings'
 import plainWordsExamples from '../src/generated/plain-words.examples.json'
 import plainWords from '../src/generated/plain-words.json'
 import abbreviationExamples from '../src/generated/abbreviations.examples.json'
+import nominalizationExamples from '../src/generated/nominalizations.examples.json'
 
 /** Each phrase list in dictionaries/ with the rule that reports it and the entries' own examples. */
 const LISTS = [
   { ruleId: 'plain-words', examples: plainWordsExamples },
   { ruleId: 'abbreviation', examples: abbreviationExamples },
+  { ruleId: 'nominalization', examples: nominalizationExamples },
 ]
 
 test('the plain-words list has at least 150 sourced entries', () => {

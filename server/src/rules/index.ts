@@ -3,6 +3,7 @@ import { plainWords } from './plain-words'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
 import { abbreviation } from './abbreviation'
+import { nominalization } from './nominalization'
 import { genericMan } from './generic-man'
 import { shouting } from './shouting'
 import { exclamation } from './exclamation'
@@ -16,6 +17,7 @@ export const RULES: readonly Rule<any>[] = [
   spelling,
   plainWords,
   abbreviation,
+  nominalization,
   longSentence,
   readability,
   genericMan,
