@@ -14,6 +14,22 @@ export const longSentence = defineRule<{ max: number }>({
   },
   checkBlock(block, ctx) {
     const max = ctx.options.max
+    const long = block.sentences.filter((s) => s.words.length > max)
+    if (block.sentences.length >= 3 && long.length * 2 >= block.sentences.length) {
+      const first = block.sentences[0]
+      const last = block.sentences[block.sentences.length - 1]
+      ctx.report({
+        severity: 'hint',
+        message: `${long.length} av ${block.sentences.length} meningar i stycket är långa. Varva gärna med korta meningar.`,
+        actual: ctx.doc.text.slice(first.start, last.end),
+        expected: [],
+        note: 'En text är lättare att läsa när korta och lite längre meningar varvas (Myndigheternas skrivregler 1.3). Ett stycke med många långa meningar i rad blir tungt.',
+        source: SOURCE,
+        url: URL,
+        offset: first.start,
+        endOffset: last.end,
+      })
+    }
     for (const sentence of block.sentences) {
       const count = sentence.words.length
       if (count <= max) continue
