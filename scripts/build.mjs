@@ -4,9 +4,12 @@ import { build } from 'esbuild'
 import { dirname, join } from 'node:path'
 import { compileData } from './compile-data.mjs'
 import { copyDictionary } from './copy-dictionary.mjs'
+import { compileMorphology } from './compile-morphology.mjs'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const counts = compileData(root)
+// verb paradigms and word classes from the Swedish dictionary, for passive-voice and the nominal ratio
+compileMorphology(root)
 copyDictionary(root)
 
 const common = {

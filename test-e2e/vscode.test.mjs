@@ -199,7 +199,13 @@ function printExtensionLog(since) {
   }
   walk(join(userData, 'logs'))
   for (const p of found) {
-    const lines = readFileSync(p, 'utf8').trimEnd().split('\n')
+    const text = readFileSync(p, 'utf8').trimEnd()
+    if (text === '') {
+      // vscode-languageclient writes the LSP trace only when the channel's log level is Trace
+      console.log(`--- ${p.slice(userData.length + 1)} (empty)`)
+      continue
+    }
+    const lines = text.split('\n')
     console.log(`--- ${p.slice(userData.length + 1)} (last ${Math.min(lines.length, 40)} lines)`)
     console.log(lines.slice(-40).join('\n'))
   }

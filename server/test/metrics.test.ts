@@ -34,7 +34,9 @@ test('formula checks from published counts (Wikipedia, textstat)', () => {
 test('hand-counted Swedish text: punctuation and symbols are not words, numbers are', () => {
   // Ord: Du(2) kan(3) få(2) stöd(4) enl.(4) 3(1) kap.(4) socialtjänstlagen(17) Ring(4) oss(3) kl.(3) 12.00(5) = 12 ord, 1 långt
   const m = metricsOf('Du kan få stöd enl. 3 kap. § socialtjänstlagen. Ring oss kl. 12.00!')
-  assert.deepEqual(m, { words: 12, sentences: 2, longWords: 1, lix: 14.33, ovix: null })
+  const { nominalRatio, ...counts } = m
+  assert.deepEqual(counts, { words: 12, sentences: 2, longWords: 1, lix: 14.33, ovix: null })
+  assert.equal(typeof nominalRatio, 'number')
 })
 
 test('long words are counted in characters a reader sees, å/ä/ö and all', () => {
@@ -43,7 +45,14 @@ test('long words are counted in characters a reader sees, å/ä/ö and all', () 
 })
 
 test('an empty text gives zeros, never NaN', () => {
-  assert.deepEqual(metricsOf(''), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0 })
-  assert.deepEqual(metricsOf('   \n\n  '), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0 })
+  assert.deepEqual(metricsOf(''), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0 })
+  assert.deepEqual(metricsOf('   \n\n  '), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0 })
   assert.equal(ovix(0, 0), 0)
+})
+
+test('the nominal ratio counts nouns, prepositions and participles against pronouns, adverbs and verbs', () => {
+  // Kommunen/NN fattar/VB beslut/NN om/PP bidrag/NN till/PP föreningar/NN: 6 / 1
+  assert.equal(metricsOf('Kommunen fattar beslut om bidrag till föreningar.').nominalRatio, 6)
+  // Du/PN kan/VB ringa/VB oss/PN i/PP dag/NN: 2 / 4
+  assert.equal(metricsOf('Du kan ringa oss i dag.').nominalRatio, 0.5)
 })

@@ -1,4 +1,5 @@
 import type { AnalysedDocument, Metrics } from './types'
+import { estimateNominalRatio } from '../morphology'
 
 /** A long word in LIX has more than six characters (Björnsson 1968; Sparv counts characters). */
 const LONG_WORD = 6
@@ -13,10 +14,12 @@ export function computeMetrics(doc: AnalysedDocument): Metrics {
   let sentences = 0
   let longWords = 0
   const types = new Set<string>()
+  const wordStrings: string[][] = []
   for (const block of doc.blocks) {
     for (const sentence of block.sentences) {
       if (sentence.words.length === 0) continue
       sentences++
+      wordStrings.push(sentence.words.map((w) => w.text))
       for (const w of sentence.words) {
         words++
         if (letterCount(w.text) > LONG_WORD) longWords++
@@ -24,7 +27,15 @@ export function computeMetrics(doc: AnalysedDocument): Metrics {
       }
     }
   }
-  return { words, sentences, longWords, lix: lix(words, sentences, longWords), ovix: ovix(words, types.size) }
+  const nk = words === 0 ? 0 : estimateNominalRatio(wordStrings)
+  return {
+    words,
+    sentences,
+    longWords,
+    lix: lix(words, sentences, longWords),
+    ovix: ovix(words, types.size),
+    nominalRatio: nk === null ? null : round2(nk),
+  }
 }
 
 export function lix(words: number, sentences: number, longWords: number): number {

@@ -78,4 +78,10 @@ export interface Metrics {
   lix: number
   /** OVIX; 0 for an empty text, null where the formula is undefined (every word unique). */
   ovix: number | null
+  /**
+   * Nominal ratio (NK, Sparv's definition: nouns + prepositions + participles over pronouns +
+   * adverbs + verbs) with parts of speech estimated from the dictionary; 0 for an empty text,
+   * null where undefined.
+   */
+  nominalRatio: number | null
 }

@@ -2,6 +2,7 @@ import type { Rule } from './rule'
 import { plainWords } from './plain-words'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
+import { passiveVoice } from './passive-voice'
 import { abbreviation } from './abbreviation'
 import { nominalization } from './nominalization'
 import { genericMan } from './generic-man'
@@ -26,6 +27,7 @@ export const RULES: readonly Rule<any>[] = [
   obsOpener,
   duNiMix,
   capitalDu,
+  passiveVoice,
 ]
 
 export function ruleById(id: string): Rule<any> | undefined {

@@ -1,0 +1,174 @@
+// Compiles a small Swedish morphology from the Hunspell dictionary (npm dictionary-sv, LGPL-3.0):
+// verb paradigms (active forms, participles and s-passives with their active counterparts) and
+// adjective lemmas, written to server/src/generated/morphology.json for the bundle.
+//
+// The .aff file has no part-of-speech field, so word classes come from the affix flags. Which flags
+// build verb paradigms was established by expanding the dictionary and comparing the forms against
+// the UD Swedish-Talbanken gold tags (scripts/measure-morphology.ts reports the result):
+//   N  -des/-ts (skickades, skickats, ansågs, setts): passive past and supine; on a lemma that
+//      itself ends in -s (lyckas/N, andas/N) it marks a deponent instead
+//   L  second conjugation and strong s-forms (köps, köptes, köpts, skrevs, skrivits)
+//   R  -es present passive of s-stems (läses, upplöses)
+//   A  +s: genitive on nouns, infinitive/present passive on verbs (skickas)
+//   m  +r present (skickar), K second conjugation and strong actives (köper, köpte, köpt, skrev),
+//   M  -de/-t and strong pasts of short verbs (skickade, ansåg, sett), P/O participles (-d, -de, -t)
+// A lemma is a verb when it ends in a vowel and has N, or ends in -a and has K or L.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { parse } from 'yaml'
+
+const VOWEL_END = /[aeiouyåäö]$/
+const LOWER_WORD = /^[a-zåäöéü]+$/
+
+/** Parses the SFX rules of an .aff file: flag -> [{strip, add, cond}]. Continuation flags are dropped. */
+export function parseAffixes(text) {
+  const rules = new Map()
+  for (const line of text.split('\n')) {
+    const p = line.trim().split(/\s+/)
+    if (p[0] !== 'SFX' || p.length < 5) continue
+    const [, flag, strip, addRaw, cond] = p
+    const [add, cont = ''] = addRaw.split('/')
+    // forms that only exist as the first part of a compound (ONLYINCOMPOUND Z, COMPOUNDPERMITFLAG W)
+    if (cont.includes('Z') || cont.includes('W')) continue
+    if (!rules.has(flag)) rules.set(flag, [])
+    rules.get(flag).push({ strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add, cond: new RegExp(`${cond === '.' ? '' : cond}$`) })
+  }
+  return rules
+}
+
+function apply(rules, flag, word, flags) {
+  const out = []
+  if (!flags.includes(flag)) return out
+  for (const r of rules.get(flag) ?? []) {
+    if (r.cond.test(word) && word.endsWith(r.strip)) out.push(word.slice(0, word.length - r.strip.length) + r.add)
+  }
+  return out
+}
+
+/** "skicka" + "skickades" -> "0des": characters to drop from the lemma, then the ending. */
+const diff = (lemma, form) => {
+  let i = 0
+  while (i < lemma.length && i < form.length && lemma[i] === form[i]) i++
+  return `${lemma.length - i}${form.slice(i)}`
+}
+
+/** The active present of a verb lemma: skicka -> skickar, köpa -> köper, köra -> kör, anse -> anser. */
+export function presentOf(lemma, flags) {
+  if (!lemma.endsWith('a') || flags.includes('m')) return `${lemma}r`
+  return lemma.endsWith('ra') ? lemma.slice(0, -1) : `${lemma.slice(0, -1)}er`
+}
+
+/** One verb's paradigm, as {active: [...], participles: [...], passive: [[form, active], ...]}. */
+export function verbParadigm(rules, lemma, flags) {
+  const active = new Set([lemma, presentOf(lemma, flags)])
+  const participles = new Set()
+  const passive = new Map()
+  for (const f of 'mMK') {
+    for (const form of apply(rules, f, lemma, flags)) (/dda?$/.test(form) ? participles : active).add(form)
+  }
+  for (const f of 'PO') {
+    for (const form of apply(rules, f, lemma, flags)) {
+      if (/(de|t)$/.test(form) && !/(are|aste?)$/.test(form)) active.add(form)
+      else if (!/(are|aste?)$/.test(form)) participles.add(form)
+    }
+  }
+  if (lemma.endsWith('a') && flags.includes('D')) participles.add(`${lemma}nde`)
+  const present = presentOf(lemma, flags)
+  if (flags.includes('A')) passive.set(`${lemma}s`, present)
+  for (const form of apply(rules, 'N', lemma, flags)) passive.set(form, form.slice(0, -1))
+  if (lemma.endsWith('a')) {
+    for (const form of apply(rules, 'L', lemma, flags)) {
+      if (!form.endsWith('s')) continue
+      // köpa -> köps is the present; köptes, köpts, skrevs, skrivits drop the -s
+      passive.set(form, form === `${lemma.slice(0, -1)}s` || form === `${lemma.slice(0, -2)}s` ? present : form.slice(0, -1))
+    }
+    for (const form of apply(rules, 'R', lemma, flags)) if (form.endsWith('es')) passive.set(form, present)
+    // strong verbs the dictionary marks only with R (anlägga, avgöra): the present passive is stem + s
+    if (flags.includes('R') && flags.includes('A') && !/[KLN]/.test(flags)) passive.set(`${lemma.slice(0, -1)}s`, present)
+  }
+  for (const form of passive.keys()) active.delete(form)
+  return { active: [...active], participles: [...participles], passive: [...passive] }
+}
+
+const KINDS = new Set(['deponent', 'reciprocal', 'middle'])
+
+/** Validates dictionaries/deponent-verbs.yaml: s-forms that are not passives, each entry sourced. */
+export function compileDeponents(file) {
+  const data = parse(readFileSync(file, 'utf8'))
+  if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista`)
+  const errors = []
+  const seen = new Map()
+  const out = { deponent: [], reciprocal: [], middle: [] }
+  for (const [index, e] of data.entries()) {
+    const where = `${file} #${index + 1} (${e?.lemma ?? '?'})`
+    if (typeof e?.lemma !== 'string' || !LOWER_WORD.test(e.lemma)) errors.push(`${where}: lemma saknas`)
+    if (!KINDS.has(e?.kind)) errors.push(`${where}: kind ska vara deponent, reciprocal eller middle`)
+    if (typeof e?.source !== 'string' || e.source.trim() === '') errors.push(`${where}: source saknas`)
+    if (!Array.isArray(e?.forms) || e.forms.length === 0) { errors.push(`${where}: forms saknas`); continue }
+    for (const f of e.forms) {
+      if (typeof f !== 'string' || !LOWER_WORD.test(f) || f.normalize('NFC') !== f) { errors.push(`${where}: ogiltig form ${JSON.stringify(f)}`); continue }
+      if (seen.has(f)) errors.push(`${where}: ”${f}” finns redan i ${seen.get(f)}`)
+      seen.set(f, e.lemma)
+      out[e.kind]?.push(f)
+    }
+  }
+  if (errors.length) throw new Error(`Fel i ${file}:\n  ${errors.join('\n  ')}`)
+  return out
+}
+
+/** Reads the dictionary and returns the compiled morphology (not yet written). */
+export function buildMorphology(root) {
+  const dir = join(root, 'node_modules/dictionary-sv')
+  const rules = parseAffixes(readFileSync(join(dir, 'index.aff'), 'utf8'))
+  const entries = readFileSync(join(dir, 'index.dic'), 'utf8').split('\n').slice(1).filter(Boolean).map((line) => {
+    const i = line.indexOf('/')
+    return i < 0 ? { word: line, flags: '' } : { word: line.slice(0, i), flags: line.slice(i + 1) }
+  })
+  // paradigm signature -> lemmas, so the thousands of regular verbs share one entry
+  const paradigms = new Map()
+  const adjectives = []
+  const supines = []
+  let verbs = 0
+  for (const { word, flags } of entries) {
+    if (!LOWER_WORD.test(word) || flags.includes('%')) continue
+    const isVerb = VOWEL_END.test(word) && (flags.includes('N') || (word.endsWith('a') && (/[KL]/.test(flags) || (flags.includes('R') && !/[EGHI]/.test(flags)))))
+    if (isVerb) {
+      const p = verbParadigm(rules, word, flags)
+      const signature = [
+        p.active.map((f) => diff(word, f)).sort().join(','),
+        p.participles.map((f) => diff(word, f)).sort().join(','),
+        p.passive.map(([f, a]) => `${diff(word, f)}=${diff(word, a)}`).sort().join(','),
+      ].join('|')
+      if (!paradigms.has(signature)) paradigms.set(signature, [])
+      paradigms.get(signature).push(word)
+      verbs++
+    } else if (/[^c]it$/.test(word) && word.length > 4 && flags.includes('A') && !/[BCDEFGHIJ]/.test(flags)) {
+      // strong supines listed as words of their own (tagit/A, uppfunnit/AY): +s is the passive supine
+      supines.push(word)
+    } else if (flags.includes('O') && !VOWEL_END.test(word) && !/[EFGHIJC]/.test(flags)) {
+      // O builds -t/-a forms (stor: stort, stora); without noun plural flags the entry is an adjective
+      adjectives.push(word)
+    }
+  }
+  return {
+    source: 'dictionary-sv 4.0.0 (LGPL-3.0), compiled by scripts/compile-morphology.mjs',
+    paradigms: [...paradigms].map(([signature, lemmas]) => [signature, lemmas.join(' ')]),
+    adjectives: adjectives.join(' '),
+    supines: supines.join(' '),
+    exceptions: compileDeponents(join(root, 'dictionaries/deponent-verbs.yaml')),
+    counts: { verbs, paradigms: paradigms.size, supines: supines.length, adjectives: adjectives.length },
+  }
+}
+
+/** Compiles the morphology into server/src/generated/morphology.json; returns the counts. */
+export function compileMorphology(root) {
+  const out = buildMorphology(root)
+  const outDir = join(root, 'server/src/generated')
+  mkdirSync(outDir, { recursive: true })
+  writeFileSync(join(outDir, 'morphology.json'), JSON.stringify(out) + '\n')
+  return out.counts
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`morphology: ${JSON.stringify(compileMorphology(join(dirname(new URL(import.meta.url).pathname), '..')))}`)
+}

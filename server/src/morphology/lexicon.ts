@@ -1,0 +1,68 @@
+import data from '../generated/morphology.json'
+import { IRREGULAR_VERBS } from './irregular-verbs'
+
+/** What the dictionary knows about one verb form. */
+export interface VerbForm {
+  /** `active`: finite, infinitive or supine; `participle`: -d, -dd, -nde; `passive`: an s-form. */
+  kind: 'active' | 'participle' | 'passive'
+  /** For a passive: the active form of the same tense (skickas -> skickar, sågs -> såg). */
+  active?: string
+}
+
+export interface Lexicon {
+  verbs: Map<string, VerbForm>
+  adjectives: Set<string>
+  deponents: Set<string>
+  reciprocals: Set<string>
+}
+
+/** "3ev" applied to "skriva" gives "skrev": drop 3 characters, add "ev". */
+const applyDiff = (lemma: string, diff: string): string => {
+  const n = /^\d+/.exec(diff)![0]
+  return lemma.slice(0, lemma.length - Number(n)) + diff.slice(n.length)
+}
+
+function build(): Lexicon {
+  const verbs = new Map<string, VerbForm>()
+  const add = (form: string, value: VerbForm): void => {
+    const old = verbs.get(form)
+    // a form that is passive in one paradigm and active in another (hoppas) stays passive; the
+    // exception lists decide deponents
+    if (!old || (old.kind !== 'passive' && value.kind === 'passive') || (old.kind === 'participle' && value.kind === 'active')) verbs.set(form, value)
+  }
+  for (const [signature, lemmas] of data.paradigms as [string, string][]) {
+    const [active, participles, passive] = signature.split('|').map((part) => (part ? part.split(',') : []))
+    for (const lemma of lemmas.split(' ')) {
+      for (const d of active) add(applyDiff(lemma, d), { kind: 'active' })
+      for (const d of participles) add(applyDiff(lemma, d), { kind: 'participle' })
+      for (const pair of passive) {
+        const [f, a] = pair.split('=')
+        add(applyDiff(lemma, f), { kind: 'passive', active: applyDiff(lemma, a) })
+      }
+    }
+  }
+  for (const supine of (data.supines as string).split(' ')) {
+    add(supine, { kind: 'active' })
+    add(`${supine}s`, { kind: 'passive', active: supine })
+  }
+  for (const [lemma, forms] of Object.entries(IRREGULAR_VERBS)) {
+    add(lemma, { kind: 'active' })
+    for (const form of forms.active) add(form, { kind: 'active' })
+    for (const [form, active] of Object.entries(forms.passive)) add(form, { kind: 'passive', active })
+  }
+  const ex = data.exceptions as Record<'deponent' | 'reciprocal' | 'middle', string[]>
+  return {
+    verbs,
+    adjectives: new Set((data.adjectives as string).split(' ')),
+    deponents: new Set([...ex.deponent, ...ex.middle]),
+    reciprocals: new Set(ex.reciprocal),
+  }
+}
+
+let lexicon: Lexicon | undefined
+
+/** The compiled morphology, built on first use (a few tens of milliseconds). */
+export function getLexicon(): Lexicon {
+  lexicon ??= build()
+  return lexicon
+}
