@@ -13,7 +13,8 @@ import { loadHunspell } from '../server/src/spelling/hunspell-engine'
 import { dictionaryDir } from '../server/src/spelling/dictionary-location'
 import { injectTypo, seededRandom } from './typos'
 
-const spellingOnly = resolveRules({ 'plain-words': 'off', 'long-sentence': 'off' }).rules
+import { RULES } from '../server/src/rules'
+const spellingOnly = resolveRules(Object.fromEntries(RULES.filter((r) => r.id !== 'spelling').map((r) => [r.id, 'off']))).rules
 const stats = (xs: number[], digits = 1) => {
   const s = [...xs].sort((a, b) => a - b)
   return `${s[0].toFixed(digits)}–${s[Math.floor(s.length / 2)].toFixed(digits)}–${s[s.length - 1].toFixed(digits)}`

@@ -1,14 +1,16 @@
-import type { AnalysedDocument, DocumentFormat, Finding, Metrics } from './types'
+import type { AnalysedBlock, AnalysedDocument, DocumentFormat, Finding, Metrics } from './types'
 import type { ActiveRule } from '../config/rule-settings'
-import type { Report } from '../rules/rule'
+import type { Report, RuleContext } from '../rules/rule'
 import { analyse } from './analyse'
 import { computeMetrics } from './metrics'
 import type { AnalysisCache } from './analysis-cache'
+import type { BlockFindingsCache } from './block-findings-cache'
 import type { SpellingContext } from '../spelling/speller'
 
 export interface CheckResult {
   findings: Finding[]
-  metrics: Metrics
+  /** Computed on first use: the editor needs findings on every keystroke, metrics rarely. */
+  readonly metrics: Metrics
   doc: AnalysedDocument
 }
 
@@ -20,6 +22,8 @@ export interface CheckOptions {
   isCancelled?: () => boolean
   /** Re-uses the analysis of unchanged paragraphs (the language server keeps one). */
   cache?: AnalysisCache
+  /** Re-uses the block rules' findings for unchanged paragraphs. */
+  findingsCache?: BlockFindingsCache
   /** The dictionary and accepted words; without it the spelling rule stays silent. */
   spelling?: SpellingContext
 }
@@ -28,24 +32,63 @@ export interface CheckOptions {
 export function checkText(text: string, format: DocumentFormat, options: CheckOptions): CheckResult {
   const doc = analyse(text, format, options.cache)
   const findings: Finding[] = []
-  for (const active of options.rules) {
+  const blockRules = options.rules.filter((r) => r.rule.checkBlock)
+  const signature = options.findingsCache ? spellingSignature(options.spelling) : ''
+  for (const block of doc.blocks) {
     if (options.isCancelled?.()) break
-    try {
-      runRule(active, doc, findings, options.spelling)
-    } catch (error) {
-      options.onRuleError?.(active.rule.id, error)
+    const key = options.findingsCache ? `${signature}\u0000${block.kind}\u0000${block.text}` : undefined
+    const cached = key ? options.findingsCache!.get(key) : undefined
+    if (cached) {
+      for (const f of cached) findings.push({ ...f, offset: f.offset + block.start, endOffset: f.endOffset + block.start })
+      continue
     }
+    const local: Finding[] = []
+    for (const active of blockRules) runRule(active, doc, local, options, (ctx) => active.rule.checkBlock!(block, ctx))
+    if (key) options.findingsCache!.set(key, local.map((f) => relative(f, block)))
+    findings.push(...local)
+  }
+  for (const active of options.rules) {
+    if (!active.rule.checkDocument || options.isCancelled?.()) continue
+    runRule(active, doc, findings, options, (ctx) => active.rule.checkDocument!(doc, ctx))
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
-  return { findings, metrics: computeMetrics(doc), doc }
+  let metrics: Metrics | undefined
+  return {
+    findings,
+    doc,
+    get metrics() {
+      metrics ??= computeMetrics(doc)
+      return metrics
+    },
+  }
 }
 
-function runRule(active: ActiveRule, doc: AnalysedDocument, out: Finding[], spelling: SpellingContext | undefined): void {
+function runRule(active: ActiveRule, doc: AnalysedDocument, out: Finding[], options: CheckOptions, run: (ctx: RuleContext<any>) => void): void {
   const { rule } = active
   const report = (r: Report): void => {
     out.push({ ...r, ruleId: rule.id, category: rule.category, severity: active.explicitSeverity ? active.severity : (r.severity ?? active.severity) })
   }
-  const ctx = { doc, options: active.options, spelling, report }
-  if (rule.checkBlock) for (const block of doc.blocks) rule.checkBlock(block, ctx)
-  rule.checkDocument?.(doc, ctx)
+  try {
+    run({ doc, options: active.options, spelling: options.spelling, report })
+  } catch (error) {
+    options.onRuleError?.(rule.id, error)
+  }
+}
+
+function relative(f: Finding, block: AnalysedBlock): Finding {
+  return { ...f, offset: f.offset - block.start, endOffset: f.endOffset - block.start }
+}
+
+const signatures = new WeakMap<object, string>()
+let nextSignature = 0
+
+/** Distinguishes spelling contexts (accepted words, dictionary loaded or not) in cache keys. */
+function spellingSignature(spelling: SpellingContext | undefined): string {
+  if (!spelling) return '-'
+  let sig = signatures.get(spelling.accepted)
+  if (!sig) {
+    sig = String(nextSignature++)
+    signatures.set(spelling.accepted, sig)
+  }
+  return sig
 }

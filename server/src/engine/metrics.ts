@@ -10,16 +10,22 @@ const LONG_WORD = 6
  * case-insensitively.
  */
 export function computeMetrics(doc: AnalysedDocument): Metrics {
+  const counts = computeCounts(doc)
+  const sentences = doc.blocks.flatMap((b) => b.sentences.filter((s) => s.words.length > 0).map((s) => s.words.map((w) => w.text)))
+  const nk = counts.words === 0 ? 0 : estimateNominalRatio(sentences)
+  return { ...counts, nominalRatio: nk === null ? null : round2(nk) }
+}
+
+/** The counts, LIX and OVIX without the nominal ratio (which needs parts of speech and costs more). */
+export function computeCounts(doc: AnalysedDocument): Omit<Metrics, 'nominalRatio'> {
   let words = 0
   let sentences = 0
   let longWords = 0
   const types = new Set<string>()
-  const wordStrings: string[][] = []
   for (const block of doc.blocks) {
     for (const sentence of block.sentences) {
       if (sentence.words.length === 0) continue
       sentences++
-      wordStrings.push(sentence.words.map((w) => w.text))
       for (const w of sentence.words) {
         words++
         if (letterCount(w.text) > LONG_WORD) longWords++
@@ -27,15 +33,7 @@ export function computeMetrics(doc: AnalysedDocument): Metrics {
       }
     }
   }
-  const nk = words === 0 ? 0 : estimateNominalRatio(wordStrings)
-  return {
-    words,
-    sentences,
-    longWords,
-    lix: lix(words, sentences, longWords),
-    ovix: ovix(words, types.size),
-    nominalRatio: nk === null ? null : round2(nk),
-  }
+  return { words, sentences, longWords, lix: lix(words, sentences, longWords), ovix: ovix(words, types.size) }
 }
 
 export function lix(words: number, sentences: number, longWords: number): number {

@@ -4,6 +4,7 @@ import { formatFor } from '../engine/analyse'
 import type { AnalysedDocument, Finding } from '../engine/types'
 import type { SettingsStore } from './settings'
 import { AnalysisCache } from '../engine/analysis-cache'
+import { BlockFindingsCache } from '../engine/block-findings-cache'
 import type { SpellingService } from '../spelling/spelling-service'
 import type { TeamConfigCache } from '../config/team-config'
 import { fileURLToPath } from 'node:url'
@@ -30,6 +31,7 @@ export class DocumentChecker {
   private readonly cache = new Map<string, CheckedVersion>()
   private readonly reportedRuleErrors = new Set<string>()
   private readonly analysisCache = new AnalysisCache()
+  private readonly findingsCache = new BlockFindingsCache()
 
   constructor(
     private readonly settings: SettingsStore,
@@ -55,8 +57,10 @@ export class DocumentChecker {
     this.cache.delete(uri)
   }
 
+  /** Forgets all results: after a change of settings, word lists or the dictionary. */
   clear(): void {
     this.cache.clear()
+    this.findingsCache.clear()
   }
 
   /** The path of a file: URI, for finding the team's configuration. */
@@ -94,6 +98,7 @@ export class DocumentChecker {
     return checkText(text, format, {
       rules: this.settings.rules,
       cache: this.analysisCache,
+      findingsCache: this.findingsCache,
       spelling: this.spelling.context([...this.teamWords(doc.uri), ...this.settings.words]),
       onRuleError: (ruleId, error) => {
         if (this.reportedRuleErrors.has(ruleId)) return
