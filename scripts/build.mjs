@@ -1,6 +1,7 @@
 // Builds the extension: compiles the language data, then bundles client, server and CLI to
 // CommonJS for Node with esbuild (the ESM-only unified packages are bundled in).
 import { build } from 'esbuild'
+import { execFileSync } from 'node:child_process'
 import { dirname, join } from 'node:path'
 import { compileData } from './compile-data.mjs'
 import { copyDictionary } from './copy-dictionary.mjs'
@@ -34,5 +35,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   // for npm run bench: one dictionary load in a fresh process (not packaged)
   build({ ...common, entryPoints: ['scripts/measure-dictionary.ts'], outfile: 'dist/measure-dictionary.js' }),
+  build({ ...common, entryPoints: ['scripts/write-schema.ts'], outfile: 'dist/write-schema.js', sourcemap: false }),
 ])
-console.log(`built dist/ (${counts['plain-words']} plain-words entries, ${counts.abbreviations} abbreviations, ${counts.nominalizations} nominalizations, ${counts.extraWords} extra words)`)
+// the configuration file's JSON Schema comes from the rule registry, so it cannot drift
+execFileSync(process.execPath, [join(root, 'dist/write-schema.js')], { stdio: 'inherit' })
+console.log(`built dist/ (${counts['plain-words']} plain-words entries, ${counts.abbreviations} abbreviations, ${counts.nominalizations} nominalizations, ${counts['inclusive-language']} inclusive-language entries, ${counts.extraWords} extra words)`)

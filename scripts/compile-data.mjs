@@ -17,11 +17,32 @@ export function parseForm(raw, where) {
   return { words, fixes }
 }
 
+/**
+ * Expands "{set}" placeholders in a form over a named word set: "lider av {diagnos} -> har {diagnos}"
+ * becomes one form per diagnosis. Sets are declared at the top of a list file (`sets:`).
+ */
+function expandForm(raw, sets, where) {
+  const names = [...String(raw).matchAll(/\{([a-zåäö-]+)\}/g)].map((m) => m[1])
+  if (names.length === 0) return [raw]
+  const unique = [...new Set(names)]
+  if (unique.length > 1) throw new Error(`${where}: en form får bara använda en mängd ({${unique.join('}, {')}})`)
+  const values = sets[unique[0]]
+  if (!Array.isArray(values)) throw new Error(`${where}: mängden {${unique[0]}} finns inte under sets`)
+  return values.map((v) => String(raw).replaceAll(`{${unique[0]}}`, v))
+}
+
+function readGuardWords(list) {
+  return list?.map((w) => String(w).toLowerCase())
+}
+
 export function compilePhraseList(file, seenForms = new Map()) {
   const text = readFileSync(file, 'utf8')
-  const data = parse(text)
+  const root = parse(text)
   const errors = []
-  if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista`)
+  // a list of entries, or {sets, entries} when forms use placeholders
+  const data = Array.isArray(root) ? root : root?.entries
+  const sets = Array.isArray(root) ? {} : (root?.sets ?? {})
+  if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista eller ha en lista under entries`)
   const seenIds = new Set()
   const out = []
   let previousId = ''
@@ -46,7 +67,15 @@ export function compilePhraseList(file, seenForms = new Map()) {
     if (!Array.isArray(bad) || bad.length === 0) fail('examples.bad saknas')
     if (!Array.isArray(good) || good.length === 0) fail('examples.good saknas')
     const forms = []
+    const expanded = []
     for (const raw of e.forms) {
+      try {
+        expanded.push(...expandForm(raw, sets, where))
+      } catch (err) {
+        fail(err.message)
+      }
+    }
+    for (const raw of expanded) {
       if (typeof raw !== 'string' || raw.normalize('NFC') !== raw) { fail(`formen ${JSON.stringify(raw)} är inte NFC-text`); continue }
       try {
         const form = parseForm(raw, where)
@@ -63,12 +92,17 @@ export function compilePhraseList(file, seenForms = new Map()) {
       if (typeof s === 'string' && s.normalize('NFC') !== s) fail('text som inte är NFC')
     }
     const unless = e.unless === undefined ? undefined : {
-      before: e.unless.before?.map((w) => String(w).toLowerCase()),
-      after: e.unless.after?.map((w) => String(w).toLowerCase()),
+      before: readGuardWords(e.unless.before),
+      after: readGuardWords(e.unless.after),
+      sentenceHas: readGuardWords(e.unless.sentenceHas),
     }
+    const onlyIf = e.onlyIf === undefined ? undefined : { sentenceHas: readGuardWords(e.onlyIf.sentenceHas) }
+    if (onlyIf && !onlyIf.sentenceHas?.length) fail('onlyIf ska ha sentenceHas')
+    if (e.category !== undefined && (typeof e.category !== 'string' || e.category.trim() === '')) fail('category ska vara text')
     out.push({
       id: e.id, prefer: e.prefer ?? [], forms, note: e.note.trim(), source: e.source.trim(), url: e.url,
-      ...(e.severity ? { severity: e.severity } : {}), ...(unless ? { unless } : {}),
+      ...(e.severity ? { severity: e.severity } : {}), ...(unless ? { unless } : {}), ...(onlyIf ? { onlyIf } : {}),
+      ...(e.category ? { category: e.category } : {}),
       examples: { bad: bad ?? [], good: good ?? [] },
     })
   }
@@ -103,7 +137,7 @@ export function compileWordGroups(file) {
 }
 
 /** Phrase lists in dictionaries/, one per rule that reports them. */
-const PHRASE_LISTS = ['plain-words', 'abbreviations', 'nominalizations']
+const PHRASE_LISTS = ['plain-words', 'abbreviations', 'nominalizations', 'inclusive-language']
 
 /** Compiles every list the bundle needs into server/src/generated/. */
 export function compileData(root) {

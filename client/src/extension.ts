@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.klarsprak.json'),
     },
     outputChannelName: 'Klarspråk',
+    // the configuration is data only; npm packages in "extends" wait until the workspace is trusted
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
   }
   client = new LanguageClient('klarsprak', 'Klarspråk', serverOptions, clientOptions)
   context.subscriptions.push(
@@ -32,6 +34,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('klarsprak.showLog', () => client?.outputChannel.show(true)),
     vscode.commands.registerCommand('klarsprak.addWordToUserList', addWordToUserList),
+    vscode.commands.registerCommand('klarsprak.createConfigFile', createConfigFile),
+    vscode.commands.registerCommand('klarsprak.showEffectiveConfiguration', showEffectiveConfiguration),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('klarsprak/workspaceTrusted')),
   )
   await client.start()
 }
@@ -48,4 +53,30 @@ async function addWordToUserList(word: unknown): Promise<void> {
   const words = config.get<string[]>('words') ?? []
   if (words.includes(word)) return
   await config.update('words', [...words, word].sort((a, b) => a.localeCompare(b, 'sv')), vscode.ConfigurationTarget.Global)
+}
+
+/** Writes a commented starter .klarsprak.json in a workspace folder (the server writes it) and opens it. */
+async function createConfigFile(): Promise<void> {
+  const folders = vscode.workspace.workspaceFolders ?? []
+  const folder = folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Mapp för .klarsprak.json' })
+  if (!folder || !client) {
+    if (!folder) void vscode.window.showWarningMessage('Klarspråk: öppna en mapp först.')
+    return
+  }
+  const result = (await client.sendRequest('workspace/executeCommand', { command: 'klarsprak.createConfigFileForFolder', arguments: [folder.uri.toString()] })) as { uri?: string; created?: boolean } | undefined
+  if (!result?.uri) return
+  await vscode.window.showTextDocument(vscode.Uri.parse(result.uri))
+  if (result.created === false) void vscode.window.showInformationMessage('Klarspråk: .klarsprak.json finns redan och har öppnats.')
+}
+
+/** Shows the configuration that applies to the active document, with where each value comes from. */
+async function showEffectiveConfiguration(): Promise<void> {
+  const editor = vscode.window.activeTextEditor
+  if (!editor || !client) {
+    void vscode.window.showWarningMessage('Klarspråk: öppna ett dokument först.')
+    return
+  }
+  const text = (await client.sendRequest('klarsprak/effectiveConfiguration', { uri: editor.document.uri.toString() })) as string
+  const doc = await vscode.workspace.openTextDocument({ language: 'jsonc', content: text })
+  await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside })
 }

@@ -6,12 +6,14 @@ import plainWordsExamples from '../src/generated/plain-words.examples.json'
 import plainWords from '../src/generated/plain-words.json'
 import abbreviationExamples from '../src/generated/abbreviations.examples.json'
 import nominalizationExamples from '../src/generated/nominalizations.examples.json'
+import inclusiveExamples from '../src/generated/inclusive-language.examples.json'
 
 /** Each phrase list in dictionaries/ with the rule that reports it and the entries' own examples. */
 const LISTS = [
   { ruleId: 'plain-words', examples: plainWordsExamples },
   { ruleId: 'abbreviation', examples: abbreviationExamples },
   { ruleId: 'nominalization', examples: nominalizationExamples },
+  { ruleId: 'inclusive-language', examples: inclusiveExamples },
 ]
 
 test('the plain-words list has at least 150 sourced entries', () => {

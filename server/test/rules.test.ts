@@ -26,7 +26,13 @@ for (const file of readdirSync(FIXTURES).sort()) {
   })
 }
 
+/** Rules that only act on a team's configuration are tested with one (terms.test.ts). */
+const CONFIGURED_ONLY = new Set(['terms'])
+
 test('every rule has at least one fixture', () => {
   const files = readdirSync(FIXTURES)
-  for (const rule of RULES) assert.ok(files.some((f) => f.split('.')[0] === rule.id), `${rule.id} has no fixture`)
+  for (const rule of RULES) {
+    if (CONFIGURED_ONLY.has(rule.id)) continue
+    assert.ok(files.some((f) => f.split('.')[0] === rule.id), `${rule.id} has no fixture`)
+  }
 })

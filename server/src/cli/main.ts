@@ -2,13 +2,13 @@
 import { parseArgs } from 'node:util'
 import { checkText } from '../engine/check'
 import { formatFor } from '../engine/analyse'
-import { resolveRules } from '../config/rule-settings'
 import { expandPaths } from './expand-paths'
 import { readTextFile } from './read-file'
 import { fileReport, type FileReport } from './file-report'
 import { formatJson, formatText, summary, OUTPUT_FORMATS, type OutputFormat } from './format'
 import { SpellingService } from '../spelling/spelling-service'
-import { TeamConfigCache } from '../config/team-config'
+import { DocumentConfigs } from '../config/document-config'
+import { describeProblem } from './describe-problem'
 
 const USAGE = `Användning: klarsprak check [--format text|json] <filer, mappar eller mönster …>
 
@@ -57,10 +57,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
 }
 
 async function check(paths: string[], format: OutputFormat, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const { rules } = resolveRules(undefined)
   const spelling = new SpellingService()
   if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
-  const configs = new TeamConfigCache()
+  const configs = new DocumentConfigs()
   const reportedConfigs = new Set<string>()
   const { files, unmatched } = expandPaths(paths)
   let exit = EXIT_OK
@@ -77,14 +76,18 @@ async function check(paths: string[], format: OutputFormat, out: (s: string) => 
       continue
     }
     const config = configs.forDocument(path)
-    if (config && config.problems.length > 0 && !reportedConfigs.has(config.path)) {
-      reportedConfigs.add(config.path)
-      err(`klarsprak: ${config.path}: ${config.problems.join('; ')}.\n`)
+    for (const problem of config.effective.problems) {
+      const key = `${problem.path}:${problem.offset}:${problem.message}`
+      if (reportedConfigs.has(key)) continue
+      reportedConfigs.add(key)
+      err(`klarsprak: ${describeProblem(problem)}\n`)
       exit = EXIT_USAGE
     }
+    if (config.effective.ignored) continue
     const result = checkText(read.text, formatFor(path), {
-      rules,
-      spelling: spelling.context(config?.words ?? []),
+      rules: config.rules,
+      terms: config.terms,
+      spelling: spelling.context(config.words),
       onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
     })
     reports.push(fileReport(path, read.text, result.findings, result.metrics))

@@ -1,16 +1,8 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser'
 
 export const CONFIG_FILE = '.klarsprak.json'
-
-/** The part of `.klarsprak.json` read so far: the team's accepted words. */
-export interface TeamConfig {
-  path: string
-  words: string[]
-  /** Swedish descriptions of what is wrong in the file; the rest of it is still used. */
-  problems: string[]
-}
 
 /**
  * Finds the team's configuration file by walking up from a folder: the nearest `.klarsprak.json`,
@@ -28,27 +20,6 @@ export function findConfigFile(fromDir: string, stopAt?: string): string | undef
     if (parent === dir) return undefined
     dir = parent
   }
-}
-
-/** Reads a configuration file; comments and trailing commas are allowed. */
-export function readTeamConfig(path: string): TeamConfig {
-  const problems: string[] = []
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    return { path, words: [], problems: [`kan inte läsas (${(error as NodeJS.ErrnoException).code ?? String(error)})`] }
-  }
-  const errors: ParseError[] = []
-  const data = parse(text, errors, { allowTrailingComma: true, disallowComments: false })
-  for (const e of errors.slice(0, 3)) problems.push(`${printParseErrorCode(e.error)} vid tecken ${e.offset}`)
-  const words: string[] = []
-  const given = (data as { words?: unknown } | undefined)?.words
-  if (given !== undefined) {
-    if (!Array.isArray(given)) problems.push('”words” ska vara en lista med ord')
-    else for (const w of given) typeof w === 'string' ? words.push(w) : problems.push(`”words” innehåller ${JSON.stringify(w)}, som inte är ett ord`)
-  }
-  return { path, words, problems }
 }
 
 export type AddWordResult = 'added' | 'present' | { error: string }
@@ -72,35 +43,4 @@ export function addWordToConfigFile(path: string, word: string): AddWordResult {
     : modify(text, ['words'], [word], { formattingOptions })
   writeFileSync(path, applyEdits(text, edits))
   return 'added'
-}
-
-/**
- * Reads configuration files once per change: files are re-read when their modification time
- * changes, so the CLI and the server pick up edits without a restart.
- */
-export class TeamConfigCache {
-  private readonly files = new Map<string, { mtimeMs: number; config: TeamConfig }>()
-
-  forDocument(documentPath: string, stopAt?: string): TeamConfig | undefined {
-    const path = findConfigFile(dirname(documentPath), stopAt)
-    return path ? this.read(path) : undefined
-  }
-
-  read(path: string): TeamConfig {
-    let mtimeMs = -1
-    try {
-      mtimeMs = statSync(path).mtimeMs
-    } catch {
-      // a missing file reads as an error below
-    }
-    const cached = this.files.get(path)
-    if (cached && cached.mtimeMs === mtimeMs) return cached.config
-    const config = readTeamConfig(path)
-    this.files.set(path, { mtimeMs, config })
-    return config
-  }
-
-  clear(): void {
-    this.files.clear()
-  }
 }

@@ -6,6 +6,8 @@ import { computeMetrics } from './metrics'
 import type { AnalysisCache } from './analysis-cache'
 import type { BlockFindingsCache } from './block-findings-cache'
 import type { SpellingContext } from '../spelling/speller'
+import type { TermSetting } from '../config/config-types'
+import { applySuppressions, findSuppressions } from './suppressions'
 
 export interface CheckResult {
   findings: Finding[]
@@ -26,6 +28,8 @@ export interface CheckOptions {
   findingsCache?: BlockFindingsCache
   /** The dictionary and accepted words; without it the spelling rule stays silent. */
   spelling?: SpellingContext
+  /** The team's own replacements (configuration field `terms`). */
+  terms?: readonly TermSetting[]
 }
 
 /** Runs every active rule over a document: the one entry point the CLI, the server and tests share. */
@@ -33,7 +37,7 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   const doc = analyse(text, format, options.cache)
   const findings: Finding[] = []
   const blockRules = options.rules.filter((r) => r.rule.checkBlock)
-  const signature = options.findingsCache ? spellingSignature(options.spelling) : ''
+  const signature = options.findingsCache ? spellingSignature(options.spelling, options.terms) : ''
   for (const block of doc.blocks) {
     if (options.isCancelled?.()) break
     const key = options.findingsCache ? `${signature}\u0000${block.kind}\u0000${block.text}` : undefined
@@ -51,10 +55,11 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
     if (!active.rule.checkDocument || options.isCancelled?.()) continue
     runRule(active, doc, findings, options, (ctx) => active.rule.checkDocument!(doc, ctx))
   }
-  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+  const kept = applySuppressions(findings, findSuppressions(text, format))
+  kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
   let metrics: Metrics | undefined
   return {
-    findings,
+    findings: kept,
     doc,
     get metrics() {
       metrics ??= computeMetrics(doc)
@@ -69,7 +74,7 @@ function runRule(active: ActiveRule, doc: AnalysedDocument, out: Finding[], opti
     out.push({ ...r, ruleId: rule.id, category: rule.category, severity: active.explicitSeverity ? active.severity : (r.severity ?? active.severity) })
   }
   try {
-    run({ doc, options: active.options, spelling: options.spelling, report })
+    run({ doc, options: active.options, spelling: options.spelling, terms: options.terms, report })
   } catch (error) {
     options.onRuleError?.(rule.id, error)
   }
@@ -82,13 +87,16 @@ function relative(f: Finding, block: AnalysedBlock): Finding {
 const signatures = new WeakMap<object, string>()
 let nextSignature = 0
 
-/** Distinguishes spelling contexts (accepted words, dictionary loaded or not) in cache keys. */
-function spellingSignature(spelling: SpellingContext | undefined): string {
-  if (!spelling) return '-'
-  let sig = signatures.get(spelling.accepted)
+/** Distinguishes contexts (accepted words, the team's terms) in cache keys. */
+function spellingSignature(spelling: SpellingContext | undefined, terms: readonly TermSetting[] | undefined): string {
+  return `${spelling ? idOf(spelling.accepted) : '-'}/${terms ? idOf(terms) : '-'}`
+}
+
+function idOf(o: object): string {
+  let sig = signatures.get(o)
   if (!sig) {
     sig = String(nextSignature++)
-    signatures.set(spelling.accepted, sig)
+    signatures.set(o, sig)
   }
   return sig
 }

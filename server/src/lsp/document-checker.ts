@@ -6,7 +6,7 @@ import type { SettingsStore } from './settings'
 import { AnalysisCache } from '../engine/analysis-cache'
 import { BlockFindingsCache } from '../engine/block-findings-cache'
 import type { SpellingService } from '../spelling/spelling-service'
-import type { TeamConfigCache } from '../config/team-config'
+import type { DocumentConfigs, DocumentConfig } from '../config/document-config'
 import { fileURLToPath } from 'node:url'
 
 /** Findings for one version of one document. */
@@ -36,7 +36,7 @@ export class DocumentChecker {
   constructor(
     private readonly settings: SettingsStore,
     private readonly spelling: SpellingService,
-    private readonly configs: TeamConfigCache,
+    private readonly configs: DocumentConfigs,
     private readonly log: (message: string) => void,
     /** The workspace folder a file belongs to, where the search for .klarsprak.json stops. */
     private readonly workspaceFolderOf: (path: string) => string | undefined = () => undefined,
@@ -46,8 +46,9 @@ export class DocumentChecker {
     const cached = this.cache.get(doc.uri)
     if (cached && cached.version === doc.version) return cached
     const text = doc.getText()
-    const checked = this.run(doc, text)
-    const paragraphLix = this.settings.rules.some((r) => r.rule.id === 'readability')
+    const config = this.configFor(doc.uri)
+    const checked = this.run(doc, text, config)
+    const paragraphLix = config.rules.some((r) => r.rule.id === 'readability')
     const result: CheckedVersion = { version: doc.version, text, findings: checked?.findings ?? [], doc: checked?.doc, paragraphLix }
     this.cache.set(doc.uri, result)
     return result
@@ -61,6 +62,7 @@ export class DocumentChecker {
   clear(): void {
     this.cache.clear()
     this.findingsCache.clear()
+    this.configs.clear()
   }
 
   /** The path of a file: URI, for finding the team's configuration. */
@@ -73,33 +75,25 @@ export class DocumentChecker {
     }
   }
 
-  private teamWords(uri: string): string[] {
+  /** The configuration that applies to a document (team file, presets, overrides, user settings). */
+  configFor(uri: string): DocumentConfig {
     const path = DocumentChecker.filePath(uri)
-    if (!path) return []
-    const config = this.configs.forDocument(path, this.workspaceFolderOf(path))
-    if (config && config.problems.length > 0) this.logOnce(`Klarspråk: ${config.path}: ${config.problems.join('; ')}`)
-    return config?.words ?? []
+    return this.configs.forDocument(path, path ? this.workspaceFolderOf(path) : undefined)
   }
 
-  private readonly logged = new Set<string>()
-  private logOnce(message: string): void {
-    if (this.logged.has(message)) return
-    this.logged.add(message)
-    this.log(message)
-  }
-
-  private run(doc: TextDocument, text: string): CheckResult | undefined {
-    if (!this.settings.enabled) return undefined
+  private run(doc: TextDocument, text: string, config: DocumentConfig): CheckResult | undefined {
+    if (!this.settings.enabled || config.effective.ignored) return undefined
     if (text.length > MAX_LENGTH) {
       this.log(`Klarspråk: ${doc.uri} är för stor (${text.length} tecken) och granskas inte.`)
       return undefined
     }
     const format = formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)
     return checkText(text, format, {
-      rules: this.settings.rules,
+      rules: config.rules,
+      terms: config.terms,
       cache: this.analysisCache,
       findingsCache: this.findingsCache,
-      spelling: this.spelling.context([...this.teamWords(doc.uri), ...this.settings.words]),
+      spelling: this.spelling.context(config.words),
       onRuleError: (ruleId, error) => {
         if (this.reportedRuleErrors.has(ruleId)) return
         this.reportedRuleErrors.add(ruleId)

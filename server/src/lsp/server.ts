@@ -15,18 +15,25 @@ import { codeActions, FIX_ALL_KIND } from './code-actions'
 import { hover } from './hover'
 import { SettingsStore } from './settings'
 import { SpellingService } from '../spelling/spelling-service'
-import { TeamConfigCache } from '../config/team-config'
+import { DocumentConfigs } from '../config/document-config'
 import { WorkspaceFolders } from './workspace-folders'
-import { spellingActions, ADD_TO_TEAM_COMMAND } from './spelling-actions'
-import { addWordToTeamList } from './team-word-list'
+import { spellingActions } from './spelling-actions'
+import { suppressionActions } from './suppression-actions'
+import { ConfigDiagnostics } from './config-diagnostics'
+import { describeEffectiveConfig } from './effective-config'
+import { executeCommand, SERVER_COMMANDS } from './commands'
+
+/** Custom request: the effective configuration of a document, with sources, as commented JSON. */
+export const EFFECTIVE_CONFIG_REQUEST = 'klarsprak/effectiveConfiguration'
 
 /** Wires LSP handlers to the modules that do the work; holds no logic of its own. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const settings = new SettingsStore(connection)
   const spelling = new SpellingService()
-  const configs = new TeamConfigCache()
+  const configs = new DocumentConfigs()
   const folders = new WorkspaceFolders()
+  const configDiagnostics = new ConfigDiagnostics(connection)
   const checker = new DocumentChecker(settings, spelling, configs, (message) => connection.console.error(message), (path) => folders.folderOf(path))
   let pull = false
   let canRefresh = false
@@ -34,14 +41,22 @@ export function startServer(connection: Connection): void {
   const notifyWarning = (message: string): void => {
     connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(logFailure)
   }
-
+  const check = (doc: TextDocument) => {
+    const checked = checker.check(doc)
+    configDiagnostics.publish(configs.problemsByFile())
+    return checked
+  }
   const publish = (doc: TextDocument): void => {
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, checker.check(doc)) }).catch(logFailure)
+    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, check(doc)) }).catch(logFailure)
   }
   const recheckAll = (): void => {
+    configs.user = settings.user
     checker.clear()
     if (!pull) documents.all().forEach(publish)
     else if (canRefresh) connection.languages.diagnostics.refresh().catch(logFailure)
+    // configuration files' own diagnostics, even when no document is re-checked
+    for (const doc of documents.all()) checker.configFor(doc.uri)
+    configDiagnostics.publish(configs.problemsByFile())
   }
 
   connection.onInitialize((params) => {
@@ -49,6 +64,9 @@ export function startServer(connection: Connection): void {
     canRefresh = params.capabilities.workspace?.diagnostics?.refreshSupport === true
     settings.init(params)
     folders.init(params)
+    configs.user = settings.user
+    // packages in extends are only loaded from a trusted workspace (the client says so)
+    configs.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false
     // the dictionary loads in the background; checks run without spelling until it is ready
     void spelling.load().then((speller) => {
       if (speller) recheckAll()
@@ -59,7 +77,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         hoverProvider: true,
-        executeCommandProvider: { commands: [ADD_TO_TEAM_COMMAND] },
+        executeCommandProvider: { commands: SERVER_COMMANDS },
         ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'klarsprak-language-server', version: '0.1.0' },
@@ -77,13 +95,17 @@ export function startServer(connection: Connection): void {
     await settings.reload(change.settings)
     recheckAll()
   })
+  // .klarsprak.json saved, created or deleted (the client watches them)
+  connection.onDidChangeWatchedFiles(recheckAll)
+  connection.onNotification('klarsprak/workspaceTrusted', () => {
+    configs.trusted = true
+    recheckAll()
+  })
 
   connection.languages.diagnostics.on((params) => {
     const doc = documents.get(params.textDocument.uri)
-    const items = doc ? toDiagnostics(doc, checker.check(doc)) : []
-    return { kind: DocumentDiagnosticReportKind.Full, items }
+    return { kind: DocumentDiagnosticReportKind.Full, items: doc ? toDiagnostics(doc, check(doc)) : [] }
   })
-
   documents.onDidChangeContent((e) => {
     if (!pull) publish(e.document)
   })
@@ -95,32 +117,30 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri)
     if (!doc) return []
+    const checked = check(doc)
     const speller = spelling.ready
-    const fileUri = DocumentChecker.filePath(doc.uri) ? doc.uri : undefined
-    return codeActions(doc, checker.check(doc), params, (finding, diagnostic, replace) =>
-      finding.ruleId === 'spelling' && speller ? spellingActions(finding, diagnostic, { suggest: (w) => speller.suggest(w), fileUri, replace }) : [],
-    )
+    const isFile = DocumentChecker.filePath(doc.uri) !== undefined
+    const markdown = doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri)
+    return codeActions(doc, checked, params, (finding, diagnostic, replace) => [
+      ...(finding.ruleId === 'spelling' && speller
+        ? spellingActions(finding, diagnostic, { suggest: (w) => speller.suggest(w), fileUri: isFile ? doc.uri : undefined, replace })
+        : []),
+      ...suppressionActions(doc, checked.version, finding, diagnostic, markdown, isFile),
+    ])
   })
 
-  connection.onExecuteCommand(async (params) => {
-    if (params.command !== ADD_TO_TEAM_COMMAND) return
-    const [uri, word] = (params.arguments ?? []) as [string, string]
-    const result = addWordToTeamList(uri, word, folders)
-    if ('error' in result) notifyWarning(`Klarspråk: ${result.error}`)
-    else {
-      configs.clear()
-      recheckAll()
-    }
+  connection.onExecuteCommand((params) => {
+    const result = executeCommand(params.command, params.arguments ?? [], folders)
+    if (result && 'error' in result) notifyWarning(`Klarspråk: ${String(result.error)}`)
+    else if (result) recheckAll()
     return result
   })
 
-  connection.onDidChangeWatchedFiles(() => {
-    configs.clear()
-    recheckAll()
-  })
+  connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri: string }) => describeEffectiveConfig(params.uri, checker.configFor(params.uri)))
+
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri)
-    return doc ? hover(doc, checker.check(doc), params.position) : null
+    return doc ? hover(doc, check(doc), params.position) : null
   })
 
   documents.listen(connection)

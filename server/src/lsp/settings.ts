@@ -1,5 +1,6 @@
 import { type Connection, type InitializeParams, MessageType, ShowMessageNotification } from 'vscode-languageserver/node'
-import { resolveRules, type ActiveRule } from '../config/rule-settings'
+import { resolveRules } from '../config/rule-settings'
+import type { UserSettings } from '../config/resolve-config'
 
 /** The part of the `klarsprak.*` settings the server reads. */
 interface KlarsprakSettings {
@@ -15,9 +16,8 @@ interface KlarsprakSettings {
 export class SettingsStore {
   canPull = false
   enabled = true
-  rules: ActiveRule[] = resolveRules(undefined).rules
-  /** The user's own accepted words (setting klarsprak.words). */
-  words: string[] = []
+  /** The user's settings as a configuration layer (rules and words), below the team's file. */
+  user: UserSettings = {}
   private lastProblems = ''
 
   constructor(private readonly connection: Connection) {}
@@ -38,10 +38,14 @@ export class SettingsStore {
 
   private apply(settings: KlarsprakSettings | undefined): void {
     this.enabled = settings?.enable !== false
-    const { rules, problems } = resolveRules(settings?.rules)
-    this.rules = rules
+    const { problems } = resolveRules(settings?.rules)
+    const rules = settings?.rules && typeof settings.rules === 'object' && !Array.isArray(settings.rules) ? (settings.rules as Record<string, unknown>) : {}
     const words = settings?.words
-    this.words = Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : []
+    this.user = {
+      // only what is valid: a typo keeps the default instead of switching a rule off
+      rules: Object.fromEntries(Object.entries(rules).filter(([id, value]) => resolveRules({ [id]: value }).problems.length === 0)),
+      words: Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string') : [],
+    }
     if (words !== undefined && !Array.isArray(words)) problems.push('Inställningen klarsprak.words ska vara en lista med ord.')
     const text = problems.join(' ')
     if (text && text !== this.lastProblems) {

@@ -5,6 +5,8 @@ import { spelling } from './spelling'
 import { passiveVoice } from './passive-voice'
 import { abbreviation } from './abbreviation'
 import { nominalization } from './nominalization'
+import { inclusiveLanguage } from './inclusive-language'
+import { terms } from './terms'
 import { genericMan } from './generic-man'
 import { shouting } from './shouting'
 import { exclamation } from './exclamation'
@@ -19,6 +21,8 @@ export const RULES: readonly Rule<any>[] = [
   plainWords,
   abbreviation,
   nominalization,
+  inclusiveLanguage,
+  terms,
   longSentence,
   readability,
   genericMan,

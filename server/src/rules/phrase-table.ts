@@ -10,7 +10,14 @@ export interface PhraseEntry {
   source: string
   url: string
   severity?: Severity
-  unless?: { before?: string[]; after?: string[] }
+  /** Context in which the entry does not apply: the word before or after, or any word in the sentence. */
+  unless?: { before?: string[]; after?: string[]; sentenceHas?: string[] }
+  /** Context the entry needs: a word in the same sentence (a trailing * matches any ending). */
+  onlyIf?: { sentenceHas?: string[] }
+  /** A subdivision shown to the reader, e.g. "funktionsnedsättning". */
+  category?: string
+  /** Match capitalised words inside a sentence too (the entry is itself a name: Stockholms kommun). */
+  matchCapitalised?: boolean
 }
 
 export interface PhraseForm {
@@ -65,10 +72,12 @@ export class PhraseTable {
       for (let i = 0; i < run.length; i++) {
         const candidates = this.byFirstWord.get(lower[i])
         if (!candidates) continue
-        const found = candidates.find((c) => formMatchesAt(c.form.words, lower, i) && guardsAllow(c.entry, lower, i, c.form.words.length))
+        const found = candidates.find(
+          (c) => formMatchesAt(c.form.words, lower, i) && guardsAllow(c.entry, lower, i, c.form.words.length) && contextAllows(c.entry, sentence),
+        )
         if (!found) continue
         const last = i + found.form.words.length - 1
-        if (!looksLikeName(run[i], sentence)) {
+        if (found.entry.matchCapitalised || !looksLikeName(run[i], sentence)) {
           yield { entry: found.entry, form: found.form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens }
         }
         i = last
@@ -104,6 +113,17 @@ function guardsAllow(entry: PhraseEntry, lower: string[], i: number, length: num
   const after = entry.unless?.after
   if (after && i + length < lower.length && after.includes(lower[i + length])) return false
   return true
+}
+
+/** Sentence-wide guards: `onlyIf.sentenceHas` must find a word, `unless.sentenceHas` must not. */
+function contextAllows(entry: PhraseEntry, sentence: Sentence): boolean {
+  const needs = entry.onlyIf?.sentenceHas
+  const forbids = entry.unless?.sentenceHas
+  if (!needs && !forbids) return true
+  const words = sentence.words.map((w) => w.text.toLowerCase())
+  const has = (patterns: string[]) => patterns.some((p) => (p.endsWith('*') ? words.some((w) => w.startsWith(p.slice(0, -1))) : words.includes(p)))
+  if (needs && !has(needs)) return false
+  return !(forbids && has(forbids))
 }
 
 /** A capitalised word that does not open its sentence (nor follow a colon) is probably a name. */

@@ -1,5 +1,6 @@
 import type { AnalysedBlock, AnalysedDocument, Category, Finding, Severity } from '../engine/types'
 import type { SpellingContext } from '../spelling/speller'
+import type { TermSetting } from '../config/config-types'
 
 /** What a rule hands to `report`: the finding without the fields the rule itself supplies. */
 export type Report = Omit<Finding, 'ruleId' | 'category' | 'severity'> & { severity?: Severity }
@@ -9,6 +10,8 @@ export interface RuleContext<O> {
   options: O
   /** Present once the dictionary has loaded; rules that need it do nothing without it. */
   spelling?: SpellingContext
+  /** The team's own replacements from its configuration. */
+  terms?: readonly TermSetting[]
   report(finding: Report): void
 }
 

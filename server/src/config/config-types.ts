@@ -1,0 +1,45 @@
+import type { Severity } from '../engine/types'
+
+/** Something wrong in a configuration file, with where it is (UTF-16 offsets into the file). */
+export interface ConfigProblem {
+  path: string
+  message: string
+  offset: number
+  length: number
+}
+
+/** A team's own replacement: words or phrases to avoid and what to write instead. */
+export interface TermSetting {
+  avoid: string[]
+  prefer: string[]
+  message?: string
+  severity?: Severity
+}
+
+/** Settings for the files matching `files` (globs relative to the configuration file). */
+export interface OverrideSetting {
+  files: string[]
+  rules: Record<string, unknown>
+  words: string[]
+  terms: TermSetting[]
+}
+
+/** One configuration file or preset, as read: the unit that `extends` chains. */
+export interface ConfigLayer {
+  /** The file's path, or a preset's name (klarsprak:standard). */
+  source: string
+  /** The folder globs and relative paths are resolved against. */
+  dir: string
+  extends: Array<{ name: string; offset: number; length: number }>
+  rules: Record<string, unknown>
+  words: string[]
+  terms: TermSetting[]
+  ignore: string[]
+  overrides: OverrideSetting[]
+}
+
+/** A value of the resolved configuration with the layer it came from. */
+export interface Sourced<T> {
+  value: T
+  source: string
+}
