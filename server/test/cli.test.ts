@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -93,4 +93,25 @@ test('spelling: unknown words are reported and the team’s .klarsprak.json word
   assert.equal(broken.code, 2)
   assert.match(broken.stderr, /\.klarsprak\.json:1:\d+ fel Felaktig JSON/)
   rmSync(join(dir, '.klarsprak.json'))
+})
+
+test('configuration in the CLI: extends, overrides, ignore and terms apply; a missing extends exits 2', () => {
+  const repo = join(dir, 'repo')
+  mkdirSync(join(repo, '.git'), { recursive: true })
+  mkdirSync(join(repo, 'lattlast'), { recursive: true })
+  mkdirSync(join(repo, 'utkast'), { recursive: true })
+  writeFileSync(join(repo, 'bas.json'), '{ "terms": [{ "avoid": "medborgare", "prefer": "invånare" }] }')
+  writeFileSync(join(repo, '.klarsprak.json'), '{ "extends": ["klarsprak:standard", "./bas.json"], "rules": { "plain-words": "off" }, "ignore": ["utkast/**"], "overrides": [{ "files": ["lattlast/**"], "rules": { "long-sentence": ["error", { "max": 5 }] } }] }')
+  const text = 'Alla medborgare kan erhålla stöd av nämnden i dag.\n'
+  writeFileSync(join(repo, 'a.md'), text)
+  writeFileSync(join(repo, 'lattlast/b.md'), text)
+  writeFileSync(join(repo, 'utkast/c.md'), text)
+  const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', '.'], { cwd: repo, encoding: 'utf8' })
+  const byPath = Object.fromEntries(JSON.parse(r.stdout).map((f: { path: string; messages: Array<{ ruleId: string }> }) => [f.path, f.messages.map((m) => m.ruleId)]))
+  assert.deepEqual(byPath, { 'a.md': ['terms'], 'lattlast/b.md': ['long-sentence', 'terms'] })
+  assert.equal(r.status, 1, 'an error-level finding (the override) exits 1')
+  writeFileSync(join(repo, '.klarsprak.json'), '{ "extends": "./saknas.json" }')
+  const missing = spawnSync(process.execPath, [BIN, 'check', 'a.md'], { cwd: repo, encoding: 'utf8' })
+  assert.equal(missing.status, 2)
+  assert.match(missing.stderr, /\.klarsprak\.json:1:14 fel Filen ”\.\/saknas\.json” i ”extends” finns inte/)
 })
