@@ -1,8 +1,5 @@
 import type { FileReport } from './file-report'
 
-export type OutputFormat = 'text' | 'json'
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json']
-
 /** Compiler style, one finding per line: `path:line:column severity message ruleId`. */
 export function formatText(reports: FileReport[]): string {
   const lines: string[] = []

@@ -1,29 +1,38 @@
 /** `klarsprak`: the engine for the terminal and CI. */
+import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { checkText } from '../engine/check'
-import { formatFor } from '../engine/analyse'
-import { expandPaths } from './expand-paths'
-import { readTextFile } from './read-file'
-import { fileReport, type FileReport } from './file-report'
-import { formatJson, formatText, summary, OUTPUT_FORMATS, type OutputFormat } from './format'
-import { SpellingService } from '../spelling/spelling-service'
-import { DocumentConfigs } from '../config/document-config'
-import { describeProblem } from './describe-problem'
+import { fileReport } from './file-report'
+import { formatJson, formatText, summary } from './format'
+import { formatSarif } from './sarif'
+import { checkFiles, type CheckedFile } from './check-files'
+import { progressBar } from './progress'
+import { figuresAt } from './compare'
+import { documentReport, folderReport } from '../report/report-data'
+import { renderHtml } from '../report/render-html'
+import { renderMarkdown } from '../report/render-markdown'
 
-const USAGE = `Användning: klarsprak check [--format text|json] <filer, mappar eller mönster …>
+const USAGE = `Användning:
+  klarsprak check [--format text|json|sarif] <filer, mappar eller mönster …>
+  klarsprak report [--format html|md|json] [--output fil] [--compare git-version] <fil eller mapp …>
 
-Granskar svenska texter (Markdown och ren text) och skriver ut fynden.
+check granskar svenska texter (Markdown och ren text) och skriver ut fynden:
   --format text   en rad per fynd: fil:rad:kolumn allvarlighetsgrad meddelande regel (standard)
   --format json   en lista med ett objekt per fil: mått och fynd
+  --format sarif  SARIF 2.1.0 för kodgranskningsverktyg
+report skriver en granskningsrapport: läsbarhet, meningslängder, fynd per kategori och regel,
+de tyngsta styckena. --compare visar hur måtten har ändrats sedan en git-version.
   --help          visar den här hjälpen
   --version       visar versionen
 
-Slutkod: 0 inga fel, 1 minst ett fynd med allvarlighetsgraden error, 2 felaktiga argument
-eller filer som inte kunde läsas.`
+Teamets inställningar läses från närmaste .klarsprak.json.
+Slutkod: 0 inga fel, 1 minst ett fynd med allvarlighetsgraden error, 2 felaktiga argument,
+filer som inte kunde läsas eller fel i konfigurationen.`
 
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
 export const EXIT_USAGE = 2
+
+const FORMATS: Record<string, string[]> = { check: ['text', 'json', 'sarif'], report: ['html', 'md', 'json'] }
 
 export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let parsed
@@ -31,7 +40,13 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f', default: 'text' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        compare: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
     })
   } catch (error) {
     err(`klarsprak: ${(error as Error).message}\n\n${USAGE}\n`)
@@ -47,56 +62,35 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return EXIT_OK
   }
   const [command, ...paths] = positionals
-  const format = values.format as OutputFormat
-  if (command !== 'check' || paths.length === 0 || !OUTPUT_FORMATS.includes(format)) {
-    const why = command !== 'check' ? (command ? `okänt kommando ”${command}”` : 'kommando saknas') : paths.length === 0 ? 'inga filer angivna' : `okänt format ”${values.format}”`
+  const format = values.format ?? (command === 'report' ? 'html' : 'text')
+  const why = !command ? 'kommando saknas' : !FORMATS[command] ? `okänt kommando ”${command}”` : paths.length === 0 ? 'inga filer angivna' : !FORMATS[command].includes(format) ? `okänt format ”${format}”` : undefined
+  if (why) {
     err(`klarsprak: ${why}.\n\n${USAGE}\n`)
     return EXIT_USAGE
   }
-  return check(paths, format, out, err)
+  const checked = await checkFiles(paths, err, command === 'report' ? progressBar() : undefined)
+  const text = command === 'check' ? renderCheck(checked.files, format, err) : renderReport(checked.files, paths, format, values.compare, err)
+  if (values.output) writeFileSync(values.output, text)
+  else out(text)
+  const hasError = checked.files.some((f) => f.result.findings.some((m) => m.severity === 'error'))
+  return checked.usageError ? EXIT_USAGE : hasError ? EXIT_FINDINGS : EXIT_OK
 }
 
-async function check(paths: string[], format: OutputFormat, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const spelling = new SpellingService()
-  if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
-  const configs = new DocumentConfigs()
-  const reportedConfigs = new Set<string>()
-  const { files, unmatched } = expandPaths(paths)
-  let exit = EXIT_OK
-  for (const arg of unmatched) {
-    err(`klarsprak: ${arg}: inga filer hittades.\n`)
-    exit = EXIT_USAGE
-  }
-  const reports: FileReport[] = []
-  for (const path of files) {
-    const read = readTextFile(path)
-    if (!read.ok) {
-      err(`klarsprak: ${path}: ${read.reason}.\n`)
-      if (!read.skipped) exit = EXIT_USAGE
-      continue
-    }
-    const config = configs.forDocument(path)
-    for (const problem of config.effective.problems) {
-      const key = `${problem.path}:${problem.offset}:${problem.message}`
-      if (reportedConfigs.has(key)) continue
-      reportedConfigs.add(key)
-      err(`klarsprak: ${describeProblem(problem)}\n`)
-      exit = EXIT_USAGE
-    }
-    if (config.effective.ignored) continue
-    const result = checkText(read.text, formatFor(path), {
-      rules: config.rules,
-      terms: config.terms,
-      spelling: spelling.context(config.words),
-      onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
-    })
-    reports.push(fileReport(path, read.text, result.findings, result.metrics))
-  }
-  out(format === 'json' ? formatJson(reports) : formatText(reports))
+function renderCheck(files: CheckedFile[], format: string, err: (s: string) => void): string {
+  const reports = files.map((f) => fileReport(f.path, f.text, f.result.findings, f.result.metrics))
   if (format === 'text') err(summary(reports) + '\n')
-  const hasError = reports.some((r) => r.messages.some((m) => m.severity === 'error'))
-  if (exit === EXIT_OK && hasError) exit = EXIT_FINDINGS
-  return exit
+  return format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports) : formatText(reports)
+}
+
+function renderReport(files: CheckedFile[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void): string {
+  const reports = files.map((f) => {
+    const limit = f.config.rules.find((r) => r.rule.id === 'long-sentence')?.options.max
+    return documentReport(f.path, f.result.doc, f.result.findings, f.result.metrics, typeof limit === 'number' ? limit : 25)
+  })
+  const report = reports.length === 1 && paths.length === 1 ? reports[0] : folderReport(paths.join(', '), reports)
+  const before = compare ? figuresAt(compare, files.map((f) => f.path), err) : undefined
+  if (format === 'json') return JSON.stringify(before ? { report, before: Object.fromEntries(before) } : report, null, 2) + '\n'
+  return format === 'md' ? renderMarkdown(report, before) : renderHtml(report, { before })
 }
 
 /** Runs the CLI on this process's arguments (called by bin/klarsprak.js). */

@@ -33,6 +33,8 @@ export interface Rule<O = Record<string, unknown>> {
   defaultSeverity: Severity
   /** One Swedish sentence for the rules table and the settings schema. */
   description: string
+  /** Where the rule's advice can be read (findings carry their own, more precise links). */
+  url?: string
   options?: Record<keyof O & string, RuleOption>
   checkBlock?(block: AnalysedBlock, ctx: RuleContext<O>): void
   checkDocument?(doc: AnalysedDocument, ctx: RuleContext<O>): void

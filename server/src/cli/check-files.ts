@@ -1,0 +1,66 @@
+import { resolve } from 'node:path'
+import { checkText, type CheckResult } from '../engine/check'
+import { formatFor } from '../engine/analyse'
+import { SpellingService } from '../spelling/spelling-service'
+import { DocumentConfigs, type DocumentConfig } from '../config/document-config'
+import { expandPaths } from './expand-paths'
+import { readTextFile } from './read-file'
+import { describeProblem } from './describe-problem'
+
+export interface CheckedFile {
+  path: string
+  text: string
+  result: CheckResult
+  config: DocumentConfig
+}
+
+export interface CheckedFiles {
+  files: CheckedFile[]
+  /** True when an argument, a file or a configuration was wrong (exit code 2). */
+  usageError: boolean
+}
+
+/**
+ * Expands the arguments, reads each file, resolves its configuration and runs the engine, the
+ * same way for `check` and `report`. Problems go to `err` as they are met; other files go on.
+ */
+export async function checkFiles(paths: string[], err: (s: string) => void, onProgress?: (done: number, total: number) => void): Promise<CheckedFiles> {
+  const spelling = new SpellingService()
+  if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
+  const configs = new DocumentConfigs()
+  const reported = new Set<string>()
+  const { files, unmatched } = expandPaths(paths)
+  let usageError = false
+  for (const arg of unmatched) {
+    err(`klarsprak: ${arg}: inga filer hittades.\n`)
+    usageError = true
+  }
+  const checked: CheckedFile[] = []
+  files.forEach((path, i) => {
+    onProgress?.(i, files.length)
+    const read = readTextFile(path)
+    if (!read.ok) {
+      err(`klarsprak: ${path}: ${read.reason}.\n`)
+      if (!read.skipped) usageError = true
+      return
+    }
+    const config = configs.forDocument(resolve(path))
+    for (const problem of config.effective.problems) {
+      const key = `${problem.path}:${problem.offset}:${problem.message}`
+      if (reported.has(key)) continue
+      reported.add(key)
+      err(`klarsprak: ${describeProblem(problem)}\n`)
+      usageError = true
+    }
+    if (config.effective.ignored) return
+    const result = checkText(read.text, formatFor(path), {
+      rules: config.rules,
+      terms: config.terms,
+      spelling: spelling.context(config.words),
+      onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
+    })
+    checked.push({ path, text: read.text, result, config })
+  })
+  onProgress?.(files.length, files.length)
+  return { files: checked, usageError }
+}

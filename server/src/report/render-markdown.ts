@@ -1,0 +1,62 @@
+import type { DocumentReport, FolderReport } from './report-data'
+
+const CATEGORY_NAMES: Record<string, string> = { spelling: 'Stavning', 'plain-language': 'Klarspråk', tone: 'Ton', inclusive: 'Inkluderande språk', readability: 'Läsbarhet' }
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+/** The report as Markdown, for pull requests and wikis. */
+export function renderMarkdown(report: DocumentReport | FolderReport, before?: Map<string, { lix: number }>): string {
+  if ('files' in report) {
+    const t = report.totals
+    const rows = report.files.map((f) => {
+      const b = before?.get(f.path)
+      const change = b ? ` (${f.metrics.lix - b.lix >= 0 ? '+' : '−'}${Math.abs(f.metrics.lix - b.lix).toFixed(0)})` : ''
+      return `| ${cell(f.path)} | ${f.metrics.words} | ${f.metrics.lix.toFixed(0)}${change} | ${f.lixBand} | ${f.findings.length} |`
+    })
+    return [
+      `# Granskning av ${report.root}`,
+      '',
+      `${t.files} filer, ${t.words} ord, LIX ${t.lix.toFixed(0)} (${t.lixBand}), ${t.findings} fynd.`,
+      '',
+      '| Fil | Ord | LIX | Nivå | Fynd |',
+      '|---|---:|---:|---|---:|',
+      ...rows,
+      '',
+      ...report.files.map((f) => documentMarkdown(f, before, '##')),
+    ].join('\n')
+  }
+  return documentMarkdown(report, before, '#')
+}
+
+function documentMarkdown(r: DocumentReport, before: Map<string, { lix: number }> | undefined, level: string): string {
+  const m = r.metrics
+  const b = before?.get(r.path)
+  const lines = [
+    `${level} ${r.path}`,
+    '',
+    '| Mått | Värde |',
+    '|---|---|',
+    `| LIX | ${m.lix.toFixed(0)} (${r.lixBand})${b ? `, ${m.lix - b.lix >= 0 ? '+' : '−'}${Math.abs(m.lix - b.lix).toFixed(0)} sedan jämförelsen` : ''} |`,
+    `| Ord | ${m.words} |`,
+    `| Meningar | ${m.sentences} |`,
+    `| Ord per mening | ${r.averageSentenceLength} |`,
+    `| Långa ord | ${r.longWordShare} % |`,
+    `| OVIX | ${m.ovix ?? '–'} |`,
+    `| Nominalkvot | ${m.nominalRatio ?? '–'} |`,
+    '',
+  ]
+  if (b && m.lix > b.lix) lines.push('> LIX har stigit. Det kan hända efter en bra omskrivning, till exempel när förkortningar skrivs ut – läs texten innan du drar slutsatser.', '')
+  const long = r.sentences.filter((s) => s.long)
+  lines.push(`Meningar längre än ${r.maxSentenceWords} ord: ${long.length} av ${r.sentences.length}${long.length ? ` (rad ${long.slice(0, 20).map((s) => s.line).join(', ')}${long.length > 20 ? ' …' : ''})` : ''}.`, '')
+  if (r.categories.length) {
+    lines.push('| Kategori | Regel | Antal |', '|---|---|---:|')
+    for (const c of r.categories) for (const rule of c.rules) lines.push(`| ${CATEGORY_NAMES[c.category]} | \`${rule.ruleId}\` | ${rule.count} |`)
+    lines.push('')
+  }
+  if (r.heaviestParagraphs.length) {
+    lines.push('De tyngsta styckena:', '')
+    for (const p of r.heaviestParagraphs) lines.push(`1. Rad ${p.line}: LIX ${p.lix.toFixed(0)} (${p.lixBand}), ${p.words} ord – ${cell(p.preview)}`)
+    lines.push('')
+  }
+  for (const f of r.findings) lines.push(`- Rad ${f.line}:${f.column} ${f.severity}: ${cell(f.message)} \`${f.ruleId}\``)
+  return lines.join('\n') + '\n'
+}

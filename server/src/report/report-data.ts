@@ -1,0 +1,92 @@
+import type { AnalysedDocument, Category, Finding, Metrics } from '../engine/types'
+import { lix } from '../engine/metrics'
+import { lixBand } from '../engine/lix-band'
+import { LineIndex } from '../engine/line-index'
+import { RULES } from '../rules'
+
+/** One document's report: what a reviewer reads at a glance, computed by the engine. */
+export interface DocumentReport {
+  path: string
+  metrics: Metrics
+  lixBand: string
+  averageSentenceLength: number
+  longWordShare: number
+  /** Every sentence's length in words, in order; `long` when over the long-sentence limit. */
+  sentences: Array<{ offset: number; line: number; words: number; long: boolean }>
+  maxSentenceWords: number
+  categories: Array<{ category: Category; count: number; rules: Array<{ ruleId: string; description: string; count: number }> }>
+  /** Paragraphs with the highest LIX (at least 15 words), heaviest first. */
+  heaviestParagraphs: Array<{ offset: number; endOffset: number; line: number; lix: number; lixBand: string; words: number; preview: string }>
+  findings: Array<{ ruleId: string; category: Category; severity: Finding['severity']; message: string; actual: string; line: number; column: number; offset: number; endOffset: number; url?: string }>
+}
+
+const CATEGORY_ORDER: Category[] = ['spelling', 'plain-language', 'tone', 'inclusive', 'readability']
+const HEAVIEST = 5
+const MIN_PARAGRAPH_WORDS = 15
+
+export function documentReport(path: string, doc: AnalysedDocument, findings: Finding[], metrics: Metrics, maxSentenceWords: number): DocumentReport {
+  const lines = new LineIndex(doc.text)
+  const sentences = doc.blocks.flatMap((b) => b.sentences.filter((s) => s.words.length > 0))
+  const paragraphs = doc.blocks
+    .filter((b) => b.kind !== 'heading')
+    .map((b) => {
+      const words = b.sentences.flatMap((s) => s.words)
+      const count = b.sentences.filter((s) => s.words.length > 0).length
+      const long = words.filter((w) => [...w.text].length > 6).length
+      const value = lix(words.length, count, long)
+      return { offset: b.start, endOffset: b.end, line: lines.position(b.start).line + 1, lix: value, lixBand: lixBand(value), words: words.length, preview: preview(doc.text.slice(b.start, b.end)) }
+    })
+    .filter((p) => p.words >= MIN_PARAGRAPH_WORDS)
+    .sort((a, b) => b.lix - a.lix)
+    .slice(0, HEAVIEST)
+  return {
+    path,
+    metrics,
+    lixBand: lixBand(metrics.lix),
+    averageSentenceLength: metrics.sentences ? round1(metrics.words / metrics.sentences) : 0,
+    longWordShare: metrics.words ? round1((100 * metrics.longWords) / metrics.words) : 0,
+    sentences: sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words.length, long: s.words.length > maxSentenceWords })),
+    maxSentenceWords,
+    categories: groupFindings(findings),
+    heaviestParagraphs: paragraphs,
+    findings: findings.map((f) => {
+      const p = lines.position(f.offset)
+      return { ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, actual: f.actual, line: p.line + 1, column: p.character + 1, offset: f.offset, endOffset: f.endOffset, ...(f.url ? { url: f.url } : {}) }
+    }),
+  }
+}
+
+function groupFindings(findings: Finding[]): DocumentReport['categories'] {
+  return CATEGORY_ORDER.map((category) => {
+    const inCategory = findings.filter((f) => f.category === category)
+    const ids = [...new Set(inCategory.map((f) => f.ruleId))]
+    const rules = ids
+      .map((ruleId) => ({ ruleId, description: RULES.find((r) => r.id === ruleId)?.description ?? '', count: inCategory.filter((f) => f.ruleId === ruleId).length }))
+      .sort((a, b) => b.count - a.count)
+    return { category, count: inCategory.length, rules }
+  }).filter((c) => c.count > 0)
+}
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10
+}
+
+/** A folder's report: one row per file and the figures for all of them together. */
+export interface FolderReport {
+  root: string
+  files: DocumentReport[]
+  totals: { files: number; words: number; sentences: number; longWords: number; lix: number; lixBand: string; findings: number }
+}
+
+export function folderReport(root: string, files: DocumentReport[]): FolderReport {
+  const words = files.reduce((n, f) => n + f.metrics.words, 0)
+  const sentences = files.reduce((n, f) => n + f.metrics.sentences, 0)
+  const longWords = files.reduce((n, f) => n + f.metrics.longWords, 0)
+  const value = lix(words, sentences, longWords)
+  return { root, files, totals: { files: files.length, words, sentences, longWords, lix: value, lixBand: lixBand(value), findings: files.reduce((n, f) => n + f.findings.length, 0) } }
+}
