@@ -1,6 +1,8 @@
 /** Activates Klarspråk: starts the language server and registers the commands. */
 import * as vscode from 'vscode'
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
+import { ReportPanel, exportReport } from './report-panel'
+import { createStatusItem } from './status-item'
 
 let client: LanguageClient | undefined
 
@@ -37,8 +39,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('klarsprak.createConfigFile', createConfigFile),
     vscode.commands.registerCommand('klarsprak.showEffectiveConfiguration', showEffectiveConfiguration),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('klarsprak/workspaceTrusted')),
+    vscode.commands.registerCommand('klarsprak.showReport', showReport),
+    vscode.commands.registerCommand('klarsprak.showFolderReport', showFolderReport),
+    vscode.commands.registerCommand('klarsprak.exportReport', () => client && exportReport(client)),
   )
   await client.start()
+  context.subscriptions.push(createStatusItem(client))
 }
 
 export async function deactivate(): Promise<void> {
@@ -79,4 +85,19 @@ async function showEffectiveConfiguration(): Promise<void> {
   const text = (await client.sendRequest('klarsprak/effectiveConfiguration', { uri: editor.document.uri.toString() })) as string
   const doc = await vscode.workspace.openTextDocument({ language: 'jsonc', content: text })
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside })
+}
+
+async function showReport(): Promise<void> {
+  const editor = vscode.window.activeTextEditor
+  if (!editor || !client) {
+    void vscode.window.showWarningMessage('Klarspråk: öppna ett Markdown- eller textdokument först.')
+    return
+  }
+  await ReportPanel.show(client, { kind: 'document', uri: editor.document.uri })
+}
+
+async function showFolderReport(folder?: vscode.Uri): Promise<void> {
+  if (!client) return
+  const uri = folder ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Granska mappen' }))?.[0]
+  if (uri) await ReportPanel.show(client, { kind: 'folder', uri })
 }

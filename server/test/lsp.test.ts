@@ -157,3 +157,16 @@ test('hover over a paragraph shows its LIX and band', async () => {
   const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 3 } })) as Hover
   assert.match((hover.contents as { value: string }).value, /^Styckets LIX: \*\*\d+\*\* \((mycket lättläst|lättläst|medelsvår)\) – 11 ord per mening, \d+ % långa ord\.$/)
 })
+
+test('report requests: the interactive HTML report, Markdown, and the status bar figures', async () => {
+  const client = await pullClient()
+  await client.open(URI, TEXT)
+  const html = (await client.connection.sendRequest('klarsprak/report', { uri: URI, format: 'html', nonce: 'abc123' })) as string
+  assert.match(html, /content="default-src 'none'; img-src data:; style-src 'nonce-abc123'; script-src 'nonce-abc123';"/)
+  assert.match(html, /<button type="button" class="jump" data-path="[^"]+" data-offset="29" data-end="36">Rad 3:22<\/button>/)
+  const md = (await client.connection.sendRequest('klarsprak/report', { uri: URI, format: 'md' })) as string
+  assert.match(md, /\| LIX \|/)
+  const stats = (await client.connection.sendRequest('klarsprak/documentStats', { uri: URI })) as { words: number; findings: number }
+  assert.equal(stats.words, 7)
+  assert.ok(stats.findings >= 1)
+})

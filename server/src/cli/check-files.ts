@@ -3,8 +3,8 @@ import { checkText, type CheckResult } from '../engine/check'
 import { formatFor } from '../engine/analyse'
 import { SpellingService } from '../spelling/spelling-service'
 import { DocumentConfigs, type DocumentConfig } from '../config/document-config'
-import { expandPaths } from './expand-paths'
-import { readTextFile } from './read-file'
+import { expandPaths } from '../files/expand-paths'
+import { readTextFile } from '../files/read-file'
 import { describeProblem } from './describe-problem'
 
 export interface CheckedFile {

@@ -22,6 +22,7 @@ import { suppressionActions } from './suppression-actions'
 import { ConfigDiagnostics } from './config-diagnostics'
 import { describeEffectiveConfig } from './effective-config'
 import { executeCommand, SERVER_COMMANDS } from './commands'
+import { documentReportText, documentStats, folderReportText, FOLDER_REPORT_REQUEST, REPORT_REQUEST, STATS_REQUEST, type ReportParams } from './report-requests'
 
 /** Custom request: the effective configuration of a document, with sources, as commented JSON. */
 export const EFFECTIVE_CONFIG_REQUEST = 'klarsprak/effectiveConfiguration'
@@ -137,6 +138,16 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri: string }) => describeEffectiveConfig(params.uri, checker.configFor(params.uri)))
+
+  connection.onRequest(REPORT_REQUEST, (params: ReportParams) => {
+    const doc = documents.get(params.uri)
+    return doc ? documentReportText(doc, checker, params) : null
+  })
+  connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, configs, spelling))
+  connection.onRequest(STATS_REQUEST, (params: { uri: string }) => {
+    const doc = documents.get(params.uri)
+    return doc ? documentStats(doc, checker) : null
+  })
 
   connection.onHover((params) => {
     const doc = documents.get(params.textDocument.uri)

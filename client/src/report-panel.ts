@@ -1,0 +1,91 @@
+import * as vscode from 'vscode'
+import { randomBytes } from 'node:crypto'
+import type { LanguageClient } from 'vscode-languageclient/node'
+
+type Target = { kind: 'document'; uri: vscode.Uri } | { kind: 'folder'; uri: vscode.Uri }
+
+/**
+ * The reviewer's report beside the text: HTML drawn by the server (strict CSP, no remote
+ * resources), refreshed when the document changes; a click on a finding selects it in the editor.
+ */
+export class ReportPanel {
+  private static current: ReportPanel | undefined
+  private readonly panel: vscode.WebviewPanel
+  private target: Target
+  private refreshTimer: NodeJS.Timeout | undefined
+  private readonly disposables: vscode.Disposable[] = []
+
+  static async show(client: LanguageClient, target: Target): Promise<void> {
+    if (ReportPanel.current) {
+      ReportPanel.current.target = target
+      ReportPanel.current.panel.reveal(vscode.ViewColumn.Beside, true)
+    } else {
+      ReportPanel.current = new ReportPanel(client, target)
+    }
+    await ReportPanel.current.render()
+  }
+
+  private constructor(private readonly client: LanguageClient, target: Target) {
+    this.target = target
+    this.panel = vscode.window.createWebviewPanel('klarsprak.report', 'Klarspråk: granskning', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [],
+    })
+    this.panel.onDidDispose(() => this.dispose(), null, this.disposables)
+    this.panel.webview.onDidReceiveMessage((m) => void this.reveal(m), null, this.disposables)
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (this.target.kind === 'document' && e.document.uri.toString() === this.target.uri.toString()) this.scheduleRefresh()
+    }, null, this.disposables)
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer)
+    this.refreshTimer = setTimeout(() => void this.render(), 600)
+  }
+
+  private async render(): Promise<void> {
+    const nonce = randomBytes(16).toString('base64')
+    const params = { uri: this.target.uri.toString(), format: 'html', nonce }
+    const html =
+      this.target.kind === 'document'
+        ? await this.client.sendRequest<string | null>('klarsprak/report', params)
+        : await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: 'Klarspråk: granskar mappen …' },
+            () => this.client.sendRequest<string>('klarsprak/folderReport', params),
+          )
+    this.panel.title = this.target.kind === 'document' ? `Granskning: ${vscode.workspace.asRelativePath(this.target.uri)}` : 'Granskning av mappen'
+    this.panel.webview.html = html ?? '<p>Dokumentet är inte öppet.</p>'
+  }
+
+  private async reveal(message: { type?: string; path?: string; offset?: number; endOffset?: number }): Promise<void> {
+    if (message.type !== 'reveal' || typeof message.offset !== 'number') return
+    const uri = this.target.kind === 'document' || !message.path ? this.target.uri : vscode.Uri.file(message.path)
+    const document = await vscode.workspace.openTextDocument(uri)
+    const start = document.positionAt(message.offset)
+    const end = document.positionAt(message.endOffset ?? message.offset)
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(start, end) })
+    editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport)
+  }
+
+  private dispose(): void {
+    ReportPanel.current = undefined
+    clearTimeout(this.refreshTimer)
+    this.disposables.forEach((d) => d.dispose())
+  }
+}
+
+/** Writes the report for the active document as HTML or Markdown where the user chooses. */
+export async function exportReport(client: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor
+  if (!editor) {
+    void vscode.window.showWarningMessage('Klarspråk: öppna ett dokument först.')
+    return
+  }
+  const choice = await vscode.window.showQuickPick([{ label: 'HTML', format: 'html', ext: 'html' }, { label: 'Markdown', format: 'md', ext: 'md' }], { placeHolder: 'Format för granskningen' })
+  if (!choice) return
+  const target = await vscode.window.showSaveDialog({ defaultUri: editor.document.uri.with({ path: editor.document.uri.path.replace(/(\.[^./]+)?$/, `.granskning.${choice.ext}`) }) })
+  if (!target) return
+  const text = await client.sendRequest<string>('klarsprak/report', { uri: editor.document.uri.toString(), format: choice.format })
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text))
+  void vscode.window.showInformationMessage(`Klarspråk: granskningen sparades i ${vscode.workspace.asRelativePath(target)}.`)
+}

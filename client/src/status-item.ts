@@ -1,0 +1,42 @@
+import * as vscode from 'vscode'
+import type { LanguageClient } from 'vscode-languageclient/node'
+
+const LANGUAGES = new Set(['markdown', 'plaintext'])
+
+/** "LIX 48 · 12 fynd" for the active document; a click opens the report. */
+export function createStatusItem(client: LanguageClient): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('klarsprak.status', vscode.StatusBarAlignment.Right, 100)
+  item.name = 'Klarspråk'
+  item.command = 'klarsprak.showReport'
+  let timer: NodeJS.Timeout | undefined
+  const update = async () => {
+    const editor = vscode.window.activeTextEditor
+    if (!editor || !LANGUAGES.has(editor.document.languageId)) {
+      item.hide()
+      return
+    }
+    const stats = await client.sendRequest<{ lix: number; lixBand: string; words: number; findings: number } | null>('klarsprak/documentStats', { uri: editor.document.uri.toString() })
+    if (!stats) {
+      item.hide()
+      return
+    }
+    item.text = `$(book) LIX ${stats.lix.toFixed(0)} · ${stats.findings} fynd`
+    item.tooltip = `Klarspråk: LIX ${stats.lix.toFixed(0)} (${stats.lixBand}), ${stats.words} ord, ${stats.findings} fynd. Klicka för att granska dokumentet.`
+    item.accessibilityInformation = { label: item.tooltip }
+    item.show()
+  }
+  const schedule = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => void update().catch(() => item.hide()), 400)
+  }
+  schedule()
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(schedule),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString()
+      if (active && e.uris.some((u) => u.toString() === active)) schedule()
+    }),
+    { dispose: () => clearTimeout(timer) },
+  )
+}
