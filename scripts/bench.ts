@@ -2,7 +2,8 @@
  * `npm run bench`: speed and memory on real Swedish text (../shared/corpus, or KLARSPRAK_CORPUS).
  * Figures, not assertions: each is printed with min–median–max over several runs.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -90,6 +91,34 @@ async function serverRecheck(): Promise<void> {
   await client.close()
 }
 
+/** issue 7: a folder of 100 documents (about 100,000 words) through `klarsprak report`, whole process. */
+function folderReport(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'klarsprak-bench-'))
+  const paragraphs = texts.join('\n\n').split(/\n\s*\n/)
+  let p = 0
+  let total = 0
+  for (let i = 0; i < 100; i++) {
+    let doc = `# Dokument ${i + 1}\n\n`
+    let words = 0
+    while (words < 1000) {
+      const para = paragraphs[p++ % paragraphs.length]
+      doc += para + '\n\n'
+      words += para.split(/\s+/).filter(Boolean).length
+    }
+    total += words
+    writeFileSync(join(dir, `dok-${String(i + 1).padStart(3, '0')}.md`), doc)
+  }
+  const times: number[] = []
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now()
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/klarsprak.js'), 'report', '--format', 'html', '--output', join(dir, 'rapport.html'), dir], { encoding: 'utf8' })
+    times.push(performance.now() - t0)
+    if (r.status === 2) throw new Error(r.stderr)
+  }
+  console.log(`report: folder of 100 Markdown documents, ${total} words, klarsprak report --format html, wall s (min–median–max of 3): ${stats(times.map((t) => t / 1000), 2)}`)
+  rmSync(dir, { recursive: true, force: true })
+}
+
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
   engineThroughput('plaintext')
@@ -97,6 +126,7 @@ async function main(): Promise<void> {
   await benchSpelling(texts)
   benchReadability(CORPUS)
   wholeProcess()
+  folderReport()
   await serverRecheck()
 }
 
