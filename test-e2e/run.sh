@@ -236,6 +236,7 @@ run_vscode_test() {
 }
 run_vscode_test vscode
 run_vscode_test vscode-spelling
+run_vscode_test vscode-config
 stop_code_server
 
 # --- Neovim ----------------------------------------------------------------------------------
@@ -252,7 +253,7 @@ timed "neovim test" "$t"
 # --- Summary ---------------------------------------------------------------------------------
 step "Summary"
 passed=0 failed=0
-for name in vscode vscode-spelling neovim; do
+for name in vscode vscode-spelling vscode-config neovim; do
   rc_var="${name//-/_}_rc"
   read -r p f <<<"$(counts_of "$RUN/$name.out")" || true
   p=${p:-0} f=${f:-0}
@@ -264,4 +265,4 @@ done
 for line in "${TIMINGS[@]}"; do note "$line"; done
 note "$(printf '%-24s %4ds' total "$(( SECONDS - T0 ))")"
 echo "e2e: $passed passed, $failed failed"
-(( vscode_rc == 0 && vscode_spelling_rc == 0 && neovim_rc == 0 ))
+(( vscode_rc == 0 && vscode_spelling_rc == 0 && vscode_config_rc == 0 && neovim_rc == 0 ))

@@ -5,9 +5,9 @@
 // entry, hover for the Swedish explanation and its source, apply the quick fix with Ctrl+., save,
 // and find exactly that one word changed on disk.
 //
-// This file is also the VS Code harness for the other scenarios (vscode-spelling.test.mjs): it
-// exports the browser session (runVsCodeTest) and the editor helpers, and runs its own scenario
-// only when started directly.
+// This file is also the VS Code harness for the other scenarios (vscode-spelling.test.mjs,
+// vscode-config.test.mjs): it exports the browser session (runVsCodeTest) and the editor helpers,
+// and runs its own scenario only when started directly.
 //
 // Run by test-e2e/run.sh, which starts code-server and passes KLARSPRAK_E2E_URL,
 // KLARSPRAK_E2E_WORKSPACE (the folder to open and write the fixture into), KLARSPRAK_E2E_USER_DATA
@@ -123,7 +123,9 @@ export async function openFile(page, file, shows) {
     const input = page.locator('.quick-input-widget input')
     await input.waitFor({ state: 'visible', timeout: 3_000 })
     await input.fill(file)
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first()
+    // Enter opens the focused row. Right after the fill the list may still be the unfiltered one
+    // (recently opened files first), so wait until the filter has put this file in focus.
+    const row = page.locator('.quick-input-list .monaco-list-row.focused', { hasText: file }).first()
     await row.waitFor({ timeout: 5_000 })
     await page.keyboard.press('Enter')
     return until('editor shows the file', 5_000, async () => (await editorText(page)).includes(shows))
