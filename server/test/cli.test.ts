@@ -115,3 +115,17 @@ test('configuration in the CLI: extends, overrides, ignore and terms apply; a mi
   assert.equal(missing.status, 2)
   assert.match(missing.stderr, /\.klarsprak\.json:1:14 fel Filen ”\.\/saknas\.json” i ”extends” finns inte/)
 })
+
+test('odd inputs: a huge file is skipped with a message; deep nesting and a 1 MB word do not break anything', () => {
+  writeFileSync(join(dir, 'stor.md'), 'Du kan erhålla stöd. '.repeat(100_000))
+  writeFileSync(join(dir, 'djup.md'), '>'.repeat(3000) + ' Du kan erhålla stöd.\n\nDu kan erhålla stöd.\n')
+  writeFileSync(join(dir, 'ord.txt'), 'x'.repeat(1_000_000) + '\n')
+  const r = cli('check', '--format', 'json', 'stor.md', 'djup.md', 'ord.txt')
+  assert.equal(r.code, 0)
+  assert.match(r.stderr, /stor\.md: filen är för stor \(2\.1 miljoner tecken\) och granskas inte/)
+  assert.match(r.stderr, /djup\.md: Markdown nästlad i mer än 100 nivåer granskas som ren text/)
+  const reports = JSON.parse(r.stdout)
+  assert.deepEqual(reports.map((f: { path: string }) => f.path), ['djup.md', 'ord.txt'])
+  assert.ok(reports[0].messages.some((m: { ruleId: string }) => m.ruleId === 'plain-words'))
+  assert.deepEqual(reports[1].messages, [])
+})

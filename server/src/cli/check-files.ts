@@ -6,6 +6,7 @@ import { DocumentConfigs, type DocumentConfig } from '../config/document-config'
 import { expandPaths } from '../files/expand-paths'
 import { readTextFile } from '../files/read-file'
 import { describeProblem } from './describe-problem'
+import { MAX_DOCUMENT_LENGTH } from '../engine/limits'
 
 export interface CheckedFile {
   path: string
@@ -44,6 +45,10 @@ export async function checkFiles(paths: string[], err: (s: string) => void, onPr
       if (!read.skipped) usageError = true
       return
     }
+    if (read.text.length > MAX_DOCUMENT_LENGTH) {
+      err(`klarsprak: ${path}: filen är för stor (${(read.text.length / 1e6).toFixed(1)} miljoner tecken) och granskas inte; gränsen är ${MAX_DOCUMENT_LENGTH / 1e6} miljoner.\n`)
+      return
+    }
     const config = configs.forDocument(resolve(path))
     for (const problem of config.effective.problems) {
       const key = `${problem.path}:${problem.offset}:${problem.message}`
@@ -59,6 +64,7 @@ export async function checkFiles(paths: string[], err: (s: string) => void, onPr
       spelling: spelling.context(config.words),
       onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
     })
+    for (const warning of result.doc.warnings ?? []) err(`klarsprak: ${path}: ${warning}\n`)
     checked.push({ path, text: read.text, result, config })
   })
   onProgress?.(files.length, files.length)

@@ -95,7 +95,14 @@ function renderReport(files: CheckedFile[], paths: string[], format: string, com
 
 /** Runs the CLI on this process's arguments (called by bin/klarsprak.js). */
 export function main(): void {
-  void run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
-    process.exitCode = code
-  })
+  run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      // a bug must not end in a stack trace for the user: say what happened, exit 2
+      process.stderr.write(`klarsprak: ett oväntat fel inträffade: ${error instanceof Error ? error.message : String(error)}\n`)
+      process.exitCode = EXIT_USAGE
+    },
+  )
 }

@@ -16,7 +16,8 @@ export function analyse(text: string, format: DocumentFormat, cache?: AnalysisCa
   const keys = chunkTexts.map((t) => format[0] + t)
   const analysed: Array<AnalysedBlock[] | undefined> = keys.map((k) => cache?.get(k))
   const missing = chunks.map((_, i) => i).filter((i) => !analysed[i])
-  const fresh = format === 'markdown' ? markdownChunkBlocks(chunkTexts, missing) : missing.map((i) => plainBlocks(chunkTexts[i]))
+  const warnings: string[] = []
+  const fresh = format === 'markdown' ? markdownChunkBlocks(chunkTexts, missing, warnings) : missing.map((i) => plainBlocks(chunkTexts[i]))
   missing.forEach((chunkIndex, j) => {
     analysed[chunkIndex] = fresh[j].map(analyseBlock)
     cache?.set(keys[chunkIndex], analysed[chunkIndex]!)
@@ -25,7 +26,7 @@ export function analyse(text: string, format: DocumentFormat, cache?: AnalysisCa
   chunks.forEach((chunk, i) => {
     for (const block of analysed[i]!) blocks.push(chunk.start === 0 ? block : shiftBlock(block, chunk.start))
   })
-  return { text, format, blocks }
+  return { text, format, blocks, ...(warnings.length ? { warnings } : {}) }
 }
 
 /**
@@ -35,7 +36,9 @@ export function analyse(text: string, format: DocumentFormat, cache?: AnalysisCa
  * the blocks it would get alone; a blank line in front keeps a later chunk from being read as
  * front matter.
  */
-function markdownChunkBlocks(chunkTexts: string[], indexes: number[]): Block[][] {
+const TOO_DEEP = /^(?:[ \t]*>){100}|^(?:[ \t]*[-*+][ \t]+){100}/m
+
+function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?: string[]): Block[][] {
   const result: Block[][] = []
   const batch: Array<{ slot: number; start: number }> = []
   let combined = ''
@@ -43,14 +46,31 @@ function markdownChunkBlocks(chunkTexts: string[], indexes: number[]): Block[][]
     const simple = plainParagraph(chunkTexts[chunkIndex])
     result.push(simple ?? [])
     if (simple) continue
+    if (TOO_DEEP.test(chunkTexts[chunkIndex])) {
+      // hundreds of nested quotes or lists cost the parser seconds and gigabytes, then its stack
+      warnings?.push('Markdown nästlad i mer än 100 nivåer granskas som ren text.')
+      result[result.length - 1] = plainBlocks(chunkTexts[chunkIndex])
+      continue
+    }
     if (batch.length === 0 && chunkIndex !== 0) combined = '\n'
     batch.push({ slot: result.length - 1, start: combined.length })
     combined += chunkTexts[chunkIndex]
-    if (!/\n[ \t]*\n$/.test(combined)) combined += '\n\n'
+    // test the chunk's own end: a regular expression over the growing batch would be quadratic
+    if (!/\n[ \t]*\n$/.test(chunkTexts[chunkIndex].slice(-64))) combined += '\n\n'
   }
   if (batch.length === 0) return result
+  let parsed: Block[]
+  try {
+    parsed = markdownBlocks(combined)
+  } catch (error) {
+    // pathological Markdown (thousands of nested quotes or lists) exhausts the parser's stack:
+    // read those chunks as plain text rather than give up on the document
+    warnings?.push(`Markdown-strukturen kunde inte läsas (${error instanceof RangeError ? 'för djup nästling' : String(error)}); texten granskas som ren text.`)
+    for (const { slot } of batch) result[slot] = plainBlocks(chunkTexts[indexes[slot]])
+    return result
+  }
   let k = 0
-  for (const block of markdownBlocks(combined)) {
+  for (const block of parsed) {
     while (k + 1 < batch.length && batch[k + 1].start <= block.start) k++
     const { slot, start } = batch[k]
     result[slot].push({ ...block, start: block.start - start, end: block.end - start })

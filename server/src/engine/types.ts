@@ -68,6 +68,8 @@ export interface AnalysedDocument {
   text: string
   format: DocumentFormat
   blocks: AnalysedBlock[]
+  /** What could not be read as intended (in Swedish), e.g. Markdown nested too deep to parse. */
+  warnings?: string[]
 }
 
 export interface Metrics {

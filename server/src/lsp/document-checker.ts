@@ -8,6 +8,7 @@ import { BlockFindingsCache } from '../engine/block-findings-cache'
 import type { SpellingService } from '../spelling/spelling-service'
 import type { DocumentConfigs, DocumentConfig } from '../config/document-config'
 import { fileURLToPath } from 'node:url'
+import { MAX_DOCUMENT_LENGTH } from '../engine/limits'
 
 /** Findings for one version of one document. */
 export interface CheckedVersion {
@@ -20,8 +21,6 @@ export interface CheckedVersion {
   paragraphLix: boolean
 }
 
-/** Documents larger than this are not checked; the user is told once in the log. */
-const MAX_LENGTH = 5_000_000
 
 /**
  * Runs the engine on open documents and remembers the result per version, so diagnostics,
@@ -48,6 +47,7 @@ export class DocumentChecker {
     const text = doc.getText()
     const config = this.configFor(doc.uri)
     const checked = this.run(doc, text, config)
+    for (const warning of checked?.doc.warnings ?? []) this.log(`Klarspråk: ${doc.uri}: ${warning}`)
     const paragraphLix = config.rules.some((r) => r.rule.id === 'readability')
     const result: CheckedVersion = { version: doc.version, text, findings: checked?.findings ?? [], doc: checked?.doc, paragraphLix }
     this.cache.set(doc.uri, result)
@@ -83,8 +83,8 @@ export class DocumentChecker {
 
   private run(doc: TextDocument, text: string, config: DocumentConfig): CheckResult | undefined {
     if (!this.settings.enabled || config.effective.ignored) return undefined
-    if (text.length > MAX_LENGTH) {
-      this.log(`Klarspråk: ${doc.uri} är för stor (${text.length} tecken) och granskas inte.`)
+    if (text.length > MAX_DOCUMENT_LENGTH) {
+      this.log(`Klarspråk: ${doc.uri} är för stor (${text.length} tecken) och granskas inte; gränsen är ${MAX_DOCUMENT_LENGTH}.`)
       return undefined
     }
     const format = formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)

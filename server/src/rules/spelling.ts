@@ -62,8 +62,11 @@ export const spelling = defineRule({
 })
 
 /** Only words made of letters (and inner hyphens or apostrophes) are checked. */
+/** No Swedish word is this long; a longer token is a hash, a code or garbage, not a misspelling. */
+const MAX_WORD_LENGTH = 64
+
 function isSpellable(word: string): boolean {
-  if (word.length < 2 || /[\d@/_.:]/.test(word) || isAbbreviation(word.toLowerCase())) return false
+  if (word.length < 2 || word.length > MAX_WORD_LENGTH || /[\d@/_.:]/.test(word) || isAbbreviation(word.toLowerCase())) return false
   if (!/\p{L}/u.test(word)) return false
   return !isAcronym(word)
 }
