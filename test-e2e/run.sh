@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end tests in real editors (`npm run test:e2e`): the packaged extension in VS Code
 # (code-server, driven in Debian's Chromium through playwright-core) and the bundled language
-# server in Neovim 0.7 as a second, independent LSP client. See shared recipes/real-editor.md.
+# server in Neovim 0.7 as a second, independent LSP client; then the exported HTML report opened
+# from disk in the same Chromium. See shared recipes/real-editor.md.
 #
 # Provisions what it needs, idempotently, into .e2e/ (gitignored): Debian packages when missing,
 # Node 24 for code-server, code-server and playwright-core. It reaches only the npm registry and
 # Debian's archive. Editors get a throwaway HOME, XDG_* and TMPDIR under .e2e/run/.
-# Exits non-zero if provisioning or either test fails.
+# Exits non-zero if provisioning or any test fails.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -237,6 +238,7 @@ run_vscode_test() {
 run_vscode_test vscode
 run_vscode_test vscode-spelling
 run_vscode_test vscode-config
+run_vscode_test vscode-report
 stop_code_server
 
 # --- Neovim ----------------------------------------------------------------------------------
@@ -250,10 +252,21 @@ set -e
 (( neovim_rc != 124 )) || echo "neovim.test.mjs timed out after 120 s"
 timed "neovim test" "$t"
 
+# --- The exported report in Chromium ---------------------------------------------------------
+step "Chromium: running test-e2e/report-html.test.mjs (klarsprak report --format html, opened from disk)"
+t=$SECONDS
+set +e
+env "${EDITOR_ENV[@]}" KLARSPRAK_E2E_CACHE="$CACHE" KLARSPRAK_E2E_SCRATCH="$RUN/report-html" \
+  timeout -k 10 120 node test-e2e/report-html.test.mjs </dev/null 2>&1 | tee "$RUN/report-html.out"
+report_html_rc=${PIPESTATUS[0]}
+set -e
+(( report_html_rc != 124 )) || echo "report-html.test.mjs timed out after 120 s"
+timed "report-html test" "$t"
+
 # --- Summary ---------------------------------------------------------------------------------
 step "Summary"
 passed=0 failed=0
-for name in vscode vscode-spelling vscode-config neovim; do
+for name in vscode vscode-spelling vscode-config vscode-report neovim report-html; do
   rc_var="${name//-/_}_rc"
   read -r p f <<<"$(counts_of "$RUN/$name.out")" || true
   p=${p:-0} f=${f:-0}
@@ -265,4 +278,5 @@ done
 for line in "${TIMINGS[@]}"; do note "$line"; done
 note "$(printf '%-24s %4ds' total "$(( SECONDS - T0 ))")"
 echo "e2e: $passed passed, $failed failed"
-(( vscode_rc == 0 && vscode_spelling_rc == 0 && vscode_config_rc == 0 && neovim_rc == 0 ))
+(( vscode_rc == 0 && vscode_spelling_rc == 0 && vscode_config_rc == 0 && vscode_report_rc == 0 && neovim_rc == 0 \
+  && report_html_rc == 0 ))

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { computeMetrics } from '../engine/metrics'
@@ -33,11 +33,11 @@ export function documentStats(doc: TextDocument, checker: DocumentChecker): { li
 }
 
 /** The reviewer's report for an open document, from the same check as its diagnostics. */
-export function documentReportText(doc: TextDocument, checker: DocumentChecker, params: ReportParams): string {
+export function documentReportText(doc: TextDocument, checker: DocumentChecker, params: ReportParams, folderOf: (path: string) => string | undefined = () => undefined): string {
   const checked = checker.check(doc)
   const config = checker.configFor(doc.uri)
   const analysed = checked.doc ?? checkText('', 'plaintext', { rules: [] }).doc
-  const report = documentReport(displayPath(doc.uri), analysed, checked.findings, computeMetrics(analysed), longSentenceLimit(config.rules))
+  const report = documentReport(displayPath(doc.uri, folderOf), analysed, checked.findings, computeMetrics(analysed), longSentenceLimit(config.rules))
   return render(report, params)
 }
 
@@ -67,6 +67,10 @@ function longSentenceLimit(rules: { rule: { id: string }; options: Record<string
   return typeof max === 'number' ? max : 25
 }
 
-function displayPath(uri: string): string {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : uri
+/** The path as the reader knows it: relative to its workspace folder when it has one. */
+function displayPath(uri: string, folderOf: (path: string) => string | undefined): string {
+  if (!uri.startsWith('file:')) return uri
+  const path = fileURLToPath(uri)
+  const folder = folderOf(path)
+  return folder ? relative(folder, path) : path
 }

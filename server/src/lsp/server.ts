@@ -141,7 +141,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(REPORT_REQUEST, (params: ReportParams) => {
     const doc = documents.get(params.uri)
-    return doc ? documentReportText(doc, checker, params) : null
+    return doc ? documentReportText(doc, checker, params, (path) => folders.folderOf(path)) : null
   })
   connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, configs, spelling))
   connection.onRequest(STATS_REQUEST, (params: { uri: string }) => {

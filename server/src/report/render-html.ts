@@ -1,4 +1,5 @@
 import type { DocumentReport, FolderReport } from './report-data'
+import { sv } from './number-format'
 import { sentenceChart } from './sentence-chart'
 import { escapeHtml as h } from './escape'
 import { REPORT_CSS } from './report-css'
@@ -68,10 +69,10 @@ function figures(r: DocumentReport, before?: { lix: number; words: number; sente
 <tr><th scope="row">LIX</th><td><strong>${m.lix.toFixed(0)}</strong> – ${h(r.lixBand)}${delta(m.lix, before?.lix)}</td></tr>
 <tr><th scope="row">Ord</th><td>${m.words}${delta(m.words, before?.words)}</td></tr>
 <tr><th scope="row">Meningar</th><td>${m.sentences}${delta(m.sentences, before?.sentences)}</td></tr>
-<tr><th scope="row">Ord per mening</th><td>${r.averageSentenceLength}</td></tr>
-<tr><th scope="row">Långa ord (fler än sex bokstäver)</th><td>${r.longWordShare} %</td></tr>
-<tr><th scope="row">OVIX (ordvariation)</th><td>${m.ovix === null ? '–' : m.ovix}</td></tr>
-<tr><th scope="row">Nominalkvot</th><td>${m.nominalRatio === null ? '–' : m.nominalRatio}</td></tr>
+<tr><th scope="row">Ord per mening</th><td>${sv(r.averageSentenceLength)}</td></tr>
+<tr><th scope="row">Långa ord (fler än sex bokstäver)</th><td>${sv(r.longWordShare)} %</td></tr>
+<tr><th scope="row">OVIX (ordvariation)</th><td>${m.ovix === null ? '–' : sv(m.ovix)}</td></tr>
+<tr><th scope="row">Nominalkvot</th><td>${m.nominalRatio === null ? '–' : sv(m.nominalRatio)}</td></tr>
 </tbody></table>${lixNote}</section>`
 }
 

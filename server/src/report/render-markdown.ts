@@ -1,4 +1,5 @@
 import type { DocumentReport, FolderReport } from './report-data'
+import { sv } from './number-format'
 
 const CATEGORY_NAMES: Record<string, string> = { spelling: 'Stavning', 'plain-language': 'Klarspråk', tone: 'Ton', inclusive: 'Inkluderande språk', readability: 'Läsbarhet' }
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
@@ -38,10 +39,10 @@ function documentMarkdown(r: DocumentReport, before: Map<string, { lix: number }
     `| LIX | ${m.lix.toFixed(0)} (${r.lixBand})${b ? `, ${m.lix - b.lix >= 0 ? '+' : '−'}${Math.abs(m.lix - b.lix).toFixed(0)} sedan jämförelsen` : ''} |`,
     `| Ord | ${m.words} |`,
     `| Meningar | ${m.sentences} |`,
-    `| Ord per mening | ${r.averageSentenceLength} |`,
-    `| Långa ord | ${r.longWordShare} % |`,
-    `| OVIX | ${m.ovix ?? '–'} |`,
-    `| Nominalkvot | ${m.nominalRatio ?? '–'} |`,
+    `| Ord per mening | ${sv(r.averageSentenceLength)} |`,
+    `| Långa ord | ${sv(r.longWordShare)} % |`,
+    `| OVIX | ${m.ovix === null ? '–' : sv(m.ovix)} |`,
+    `| Nominalkvot | ${m.nominalRatio === null ? '–' : sv(m.nominalRatio)} |`,
     '',
   ]
   if (b && m.lix > b.lix) lines.push('> LIX har stigit. Det kan hända efter en bra omskrivning, till exempel när förkortningar skrivs ut – läs texten innan du drar slutsatser.', '')

@@ -16,9 +16,9 @@ export function sentenceChart(report: DocumentReport): string {
   const long = report.sentences.filter((s) => s.long).length
   const label = `Meningslängder: ${lengths.length} meningar, ${long} längre än ${report.maxSentenceWords} ord, den längsta ${Math.max(...lengths)} ord.`
   const bars = lengths.length <= MAX_BARS ? perSentence(report) : histogram(report)
-  return `<figure class="chart"><svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${WIDTH} ${HEIGHT + 20}" preserveAspectRatio="none" width="100%" height="${HEIGHT + 20}">
+  return `<figure class="chart"><svg role="img" aria-labelledby="chart-title" viewBox="0 0 ${WIDTH} ${HEIGHT + 20}" class="chart-svg">
 <title id="chart-title">${escapeHtml(label)}</title>
-<defs><pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="4" class="bar long"/></pattern></defs>
+<defs><pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="4" height="4" class="hatch-ground"/><rect width="2" height="4" class="hatch-stripe"/></pattern></defs>
 ${bars}
 </svg><figcaption>${escapeHtml(label)}</figcaption></figure>`
 }
@@ -30,7 +30,7 @@ function perSentence(report: DocumentReport): string {
   const rects = report.sentences
     .map((s, i) => {
       const h = Math.max(1, (s.words / max) * HEIGHT)
-      return `<rect x="${(i * w).toFixed(2)}" y="${(HEIGHT - h).toFixed(2)}" width="${Math.max(0.5, w - 0.5).toFixed(2)}" height="${h.toFixed(2)}" class="bar${s.long ? ' long' : ''}"${s.long ? ' fill="url(#hatch)"' : ''}><title>Mening ${i + 1} (rad ${s.line}): ${s.words} ord</title></rect>`
+      return `<rect x="${(i * w).toFixed(2)}" y="${(HEIGHT - h).toFixed(2)}" width="${Math.max(0.5, w - 0.5).toFixed(2)}" height="${h.toFixed(2)}" class="bar${s.long ? ' long' : ''}"><title>Mening ${i + 1} (rad ${s.line}): ${s.words} ord${s.long ? ', lång' : ''}</title></rect>`
     })
     .join('')
   return `${rects}<line x1="0" x2="${WIDTH}" y1="${limitY.toFixed(2)}" y2="${limitY.toFixed(2)}" class="limit"/><text x="4" y="${Math.max(10, limitY - 3).toFixed(2)}" class="limit-label">gräns ${report.maxSentenceWords} ord</text>`
@@ -47,7 +47,7 @@ function histogram(report: DocumentReport): string {
       const n = buckets.get(k) ?? 0
       const h = (n / max) * (HEIGHT - 10)
       const long = k >= report.maxSentenceWords
-      return `<rect x="${(i * w).toFixed(2)}" y="${(HEIGHT - h).toFixed(2)}" width="${(w - 2).toFixed(2)}" height="${h.toFixed(2)}" class="bar${long ? ' long' : ''}"${long ? ' fill="url(#hatch)"' : ''}><title>${k}–${k + 4} ord: ${n} meningar</title></rect><text x="${(i * w + 2).toFixed(2)}" y="${HEIGHT + 14}" class="axis">${k}</text>`
+      return `<rect x="${(i * w).toFixed(2)}" y="${(HEIGHT - h).toFixed(2)}" width="${(w - 2).toFixed(2)}" height="${h.toFixed(2)}" class="bar${long ? ' long' : ''}"><title>${k}–${k + 4} ord: ${n} meningar</title></rect><text x="${(i * w + 2).toFixed(2)}" y="${HEIGHT + 14}" class="axis">${k}</text>`
     })
     .join('')
 }
