@@ -3,8 +3,8 @@
  * readable defaults in a browser.
  */
 export const REPORT_CSS = `
-:root { color-scheme: light dark; --fg: #1f1f1f; --bg: #ffffff; --muted: #555555; --line: #d0d0d0; --panel: #f6f6f6; --link: #0b57d0; }
-@media (prefers-color-scheme: dark) { :root { --fg: #e6e6e6; --bg: #1e1e1e; --muted: #b4b4b4; --line: #4a4a4a; --panel: #252526; --link: #7cacf8; } }
+:root { color-scheme: light dark; --fg: #1f1f1f; --bg: #ffffff; --muted: #555555; --line: #d0d0d0; --panel: #f6f6f6; --link: #0b57d0; --err: #b00020; --warn: #8a5a00; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6e6e6; --bg: #1e1e1e; --muted: #b4b4b4; --line: #4a4a4a; --panel: #252526; --link: #7cacf8; --err: #ff8a80; --warn: #e5b567; } }
 body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 15px); line-height: 1.5;
   color: var(--vscode-foreground, var(--fg)); background: var(--vscode-editor-background, var(--bg)); margin: 0; }
 main { max-width: 56rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
@@ -31,8 +31,8 @@ blockquote { margin: 0.25rem 0 0.75rem 1rem; color: var(--vscode-descriptionFore
 ul.findings { list-style: none; padding: 0; }
 ul.findings li { padding: 0.2rem 0; border-bottom: 1px solid var(--vscode-panel-border, var(--line)); }
 .sev { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.03em; padding: 0 0.3rem; border: 1px solid currentColor; border-radius: 3px; }
-.sev-error .sev { color: var(--vscode-errorForeground, #b00020); }
-.sev-warning .sev { color: var(--vscode-editorWarning-foreground, #8a5a00); }
+.sev-error .sev { color: var(--vscode-errorForeground, var(--err)); }
+.sev-warning .sev { color: var(--vscode-editorWarning-foreground, var(--warn)); }
 button.jump { font: inherit; color: var(--vscode-textLink-foreground, var(--link)); background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }
 button.jump:focus-visible { outline: 2px solid var(--vscode-focusBorder, #0b57d0); outline-offset: 2px; }
 code { font-family: var(--vscode-editor-font-family, monospace); font-size: 0.9em; }
