@@ -25,8 +25,8 @@ export class TestClient {
   settings: Record<string, unknown> = {}
   readonly warnings: string[] = []
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+  constructor(env: NodeJS.ProcessEnv = process.env, execArgv: string[] = []) {
+    this.child = spawn(process.execPath, [...execArgv, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env })
     this.child.stderr?.on('data', (d) => (this.stderr += String(d)))
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!))
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
