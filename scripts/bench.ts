@@ -119,6 +119,27 @@ function folderReport(): void {
   rmSync(dir, { recursive: true, force: true })
 }
 
+/** issue 8: memory growth over 1,000 open/edit/close cycles (RSS after 100 cycles vs after 1,000). */
+async function openEditClose(): Promise<void> {
+  const client = new TestClient()
+  await client.initialize({ textDocument: { diagnostic: {} } })
+  const rss = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${client.pid}/status`, 'utf8'))?.[1]) / 1024
+  const text = texts[0].slice(0, 4000)
+  let at100 = 0
+  const t0 = performance.now()
+  for (let i = 1; i <= 1000; i++) {
+    const uri = `file:///bench/cycle-${i}.md`
+    await client.open(uri, text)
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: `Rad ${i}. ` }] })
+    await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } })
+    if (i === 100) at100 = rss()
+  }
+  const at1000 = rss()
+  console.log(`server: 1,000 open/edit/close cycles in ${((performance.now() - t0) / 1000).toFixed(1)} s; RSS ${at100.toFixed(0)} MB after 100, ${at1000.toFixed(0)} MB after 1,000 (growth ${(at1000 - at100).toFixed(0)} MB)`)
+  await client.close()
+}
+
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
   engineThroughput('plaintext')
@@ -128,6 +149,7 @@ async function main(): Promise<void> {
   wholeProcess()
   folderReport()
   await serverRecheck()
+  await openEditClose()
 }
 
 void main()

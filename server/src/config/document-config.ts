@@ -58,6 +58,11 @@ export class DocumentConfigs {
     return out
   }
 
+  /** Forgets one document's resolved configuration (it was closed). */
+  forget(documentPath: string | undefined): void {
+    this.byDocument.delete(documentPath ?? '')
+  }
+
   /** Forgets resolved results; files are re-read when they change on disk. */
   clear(): void {
     this.byDocument.clear()

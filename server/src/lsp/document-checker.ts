@@ -56,6 +56,7 @@ export class DocumentChecker {
 
   forget(uri: string): void {
     this.cache.delete(uri)
+    this.configs.forget(DocumentChecker.filePath(uri))
   }
 
   /** Forgets all results: after a change of settings, word lists or the dictionary. */
