@@ -13,6 +13,7 @@ import { TestClient } from '../server/test/helpers/lsp-client'
 import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
 import { benchSpelling } from './bench-spelling'
 import { benchReadability } from './bench-readability'
+import { benchAgainstCspell } from './bench-cspell'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -148,6 +149,7 @@ async function main(): Promise<void> {
   benchReadability(CORPUS)
   wholeProcess()
   folderReport()
+  benchAgainstCspell(texts)
   await serverRecheck()
   await openEditClose()
 }

@@ -1,0 +1,58 @@
+/**
+ * issue 8: whole-process `klarsprak check --format json` with all rules against cspell 9.8 with
+ * @cspell/dict-sv (spelling only) on the same ~113,000-word Markdown file (the corpus five times
+ * over), run alternately (A B A B …) so the machine's drift cancels. cspell is installed on demand
+ * into .bench/ (not a dependency of the project: its Swedish dictionary is GPL).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+const ROOT = join(__dirname, '..')
+const CACHE = join(ROOT, '.bench')
+
+function ensureCspell(): string | undefined {
+  const bin = join(CACHE, 'node_modules/cspell/bin.mjs')
+  if (existsSync(bin)) return bin
+  try {
+    mkdirSync(CACHE, { recursive: true })
+    execFileSync('npm', ['install', '--prefix', CACHE, '--no-audit', '--no-fund', 'cspell@9.8.0', '@cspell/dict-sv@2.3.2'], { stdio: 'ignore' })
+    return existsSync(bin) ? bin : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function timed(command: string, args: string[], cwd: string): { ms: number; mb: number } {
+  const t0 = performance.now()
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const ms = performance.now() - t0
+  return { ms, mb: Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) / 1024 }
+}
+
+export function benchAgainstCspell(texts: string[]): void {
+  const cspell = ensureCspell()
+  if (!cspell) {
+    console.log('cspell: could not be installed into .bench/ (no registry?); comparison skipped')
+    return
+  }
+  const dir = join(CACHE, 'work')
+  mkdirSync(dir, { recursive: true })
+  const body = texts.join('\n\n')
+  writeFileSync(join(dir, 'korpus.md'), Array(5).fill(body).join('\n\n'))
+  writeFileSync(join(dir, 'cspell.json'), JSON.stringify({ language: 'sv', import: [join(CACHE, 'node_modules/@cspell/dict-sv/cspell-ext.json')] }))
+  const words = body.split(/\s+/).filter(Boolean).length * 5
+  const ours: Array<{ ms: number; mb: number }> = []
+  const theirs: Array<{ ms: number; mb: number }> = []
+  for (let i = 0; i < 4; i++) {
+    ours.push(timed(process.execPath, [join(ROOT, 'bin/klarsprak.js'), 'check', '--format', 'json', 'korpus.md'], dir))
+    theirs.push(timed(process.execPath, [cspell, '--no-progress', '--no-summary', 'korpus.md'], dir))
+  }
+  const f = (xs: number[], d = 0) => {
+    const s = [...xs].sort((a, b) => a - b)
+    return `${s[0].toFixed(d)}–${s[Math.floor(s.length / 2)].toFixed(d)}–${s[s.length - 1].toFixed(d)}`
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  console.log(`vs cspell: ${words} words (corpus ×5, Markdown), alternating ×4; klarsprak (all rules) wall ms ${f(ours.map((x) => x.ms))}, peak MB ${f(ours.map((x) => x.mb))}; cspell 9.8 + dict-sv (spelling only) wall ms ${f(theirs.map((x) => x.ms))}, peak MB ${f(theirs.map((x) => x.mb))}; ratio of medians ${(median(ours.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)}×`)
+}
