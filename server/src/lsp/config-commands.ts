@@ -1,7 +1,6 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser'
-import { readFileSync } from 'node:fs'
 import { CONFIG_FILE, findConfigFile } from '../config/team-config'
 import { DocumentChecker } from './document-checker'
 import type { WorkspaceFolders } from './workspace-folders'

@@ -1,6 +1,5 @@
-import { dirname, join } from 'node:path'
-import { addWordToConfigFile, CONFIG_FILE, findConfigFile } from '../config/team-config'
-import { DocumentChecker } from './document-checker'
+import { addWordToConfigFile } from '../config/team-config'
+import { teamConfigPathFor } from './config-commands'
 import type { WorkspaceFolders } from './workspace-folders'
 
 export type AddToTeamResult = { path: string; added: boolean } | { error: string }
@@ -10,10 +9,8 @@ export type AddToTeamResult = { path: string; added: boolean } | { error: string
  * document's workspace folder (beside the document when it is outside every folder).
  */
 export function addWordToTeamList(uri: string, word: string, folders: WorkspaceFolders): AddToTeamResult {
-  const path = typeof uri === 'string' ? DocumentChecker.filePath(uri) : undefined
-  if (!path || typeof word !== 'string' || word.trim() === '') return { error: 'ordet kunde inte läggas till: dokumentet är ingen fil.' }
-  const folder = folders.folderOf(path)
-  const configPath = findConfigFile(dirname(path), folder) ?? join(folder ?? dirname(path), CONFIG_FILE)
+  const configPath = typeof uri === 'string' ? teamConfigPathFor(uri, folders) : undefined
+  if (!configPath || typeof word !== 'string' || word.trim() === '') return { error: 'ordet kunde inte läggas till: dokumentet är ingen fil.' }
   const result = addWordToConfigFile(configPath, word.trim())
   return typeof result === 'object' ? result : { path: configPath, added: result === 'added' }
 }

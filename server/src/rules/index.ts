@@ -33,7 +33,3 @@ export const RULES: readonly Rule<any>[] = [
   capitalDu,
   passiveVoice,
 ]
-
-export function ruleById(id: string): Rule<any> | undefined {
-  return RULES.find((r) => r.id === id)
-}

@@ -3,4 +3,3 @@ export const MS_URL = 'https://github.com/peterk/skrivregler-check/blob/main/app
 export const ms = (section: string): string =>
   `Myndigheternas skrivregler, 8:e uppl. (Språkrådet/ISOF 2014), avsn. ${section}; läst via github.com/peterk/skrivregler-check (app/skrivregler.md)`
 export const FALUN_URL = 'https://www.falun.se/webbmanual/innehall-pa-webben/texter/spraklagen.html'
-export const MIDAS_URL = 'https://github.com/migrationsverket/midas/blob/main/apps/docs/docs/basics/language.mdx'
