@@ -13,16 +13,24 @@ import type { AnalysisCache } from './analysis-cache'
 export function analyse(text: string, format: DocumentFormat, cache?: AnalysisCache): AnalysedDocument {
   const chunks = splitChunks(text, format === 'markdown')
   const chunkTexts = chunks.map((c) => text.slice(c.start, c.end))
-  const keys = chunkTexts.map((t) => format[0] + t)
-  const analysed: Array<AnalysedBlock[] | undefined> = keys.map((k) => cache?.get(k))
-  const missing = chunks.map((_, i) => i).filter((i) => !analysed[i])
+  const keys = cache ? chunkTexts.map((t) => format[0] + t) : []
+  const analysed: Array<AnalysedBlock[] | undefined> = cache ? keys.map((k) => cache.get(k)) : []
+  const missing = chunks.map((_, i) => i).filter((i) => !cache || !analysed[i])
   const warnings: string[] = []
   const fresh = format === 'markdown' ? markdownChunkBlocks(chunkTexts, missing, warnings) : missing.map((i) => plainBlocks(chunkTexts[i]))
+  const blocks: AnalysedBlock[] = []
+  if (!cache) {
+    // nothing to re-use later: analyse at the final offsets instead of shifting every token afterwards
+    missing.forEach((chunkIndex, j) => {
+      const base = chunks[chunkIndex].start
+      for (const block of fresh[j]) blocks.push(analyseBlock({ ...block, start: block.start + base, end: block.end + base }))
+    })
+    return { text, format, blocks, ...(warnings.length ? { warnings } : {}) }
+  }
   missing.forEach((chunkIndex, j) => {
     analysed[chunkIndex] = fresh[j].map(analyseBlock)
-    cache?.set(keys[chunkIndex], analysed[chunkIndex]!)
+    cache.set(keys[chunkIndex], analysed[chunkIndex]!)
   })
-  const blocks: AnalysedBlock[] = []
   chunks.forEach((chunk, i) => {
     for (const block of analysed[i]!) blocks.push(chunk.start === 0 ? block : shiftBlock(block, chunk.start))
   })

@@ -82,9 +82,10 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 
 function isKnown(raw: string, env: SpellingContext): boolean {
   const word = raw.replace(INVISIBLE, '')
-  if (word === '' || env.accepted.has(word) || env.speller.correct(word)) return true
+  // the dictionary first: nearly every word is in it, and its verdicts are cached
+  if (word === '' || env.speller.correct(word) || env.accepted.has(word)) return true
   // IT-avdelningen, SKR-rapporten, Miljö- (suspended): every part known, empty or an acronym
   if (!word.includes('-')) return false
   const parts = word.split('-')
-  return parts.every((p) => p === '' || isAcronym(p) || env.accepted.has(p) || env.speller.correct(p))
+  return parts.every((p) => p === '' || isAcronym(p) || env.speller.correct(p) || env.accepted.has(p))
 }
