@@ -1,6 +1,6 @@
 /** Activates Klarspråk: starts the language server and registers the commands. */
 import * as vscode from 'vscode'
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
 import { ReportPanel, exportReport } from './report-panel'
 import { createStatusItem } from './status-item'
 
@@ -27,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannelName: 'Klarspråk',
     // the configuration is data only; npm packages in "extends" wait until the workspace is trusted
     initializationOptions: { trusted: vscode.workspace.isTrusted },
+    errorHandler: restartingErrorHandler(),
   }
   client = new LanguageClient('klarsprak', 'Klarspråk', serverOptions, clientOptions)
   context.subscriptions.push(
@@ -100,4 +101,23 @@ async function showFolderReport(folder?: vscode.Uri): Promise<void> {
   if (!client) return
   const uri = folder ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, openLabel: 'Granska mappen' }))?.[0]
   if (uri) await ReportPanel.show(client, { kind: 'folder', uri })
+}
+
+/** Restarts a crashed server with one clear Swedish message; after repeated crashes it stops and says so. */
+function restartingErrorHandler(): NonNullable<LanguageClientOptions['errorHandler']> {
+  const crashes: number[] = []
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now()
+      crashes.push(now)
+      while (crashes.length > 0 && now - crashes[0] > 3 * 60_000) crashes.shift()
+      if (crashes.length <= 3) {
+        void vscode.window.showWarningMessage('Klarspråk: språkservern stängdes oväntat och har startats om.')
+        return { action: CloseAction.Restart, handled: true }
+      }
+      void vscode.window.showErrorMessage('Klarspråk: språkservern har kraschat flera gånger och startas inte om. Se loggen (Klarspråk: Visa loggen) och starta om med Klarspråk: Starta om språkservern.')
+      return { action: CloseAction.DoNotRestart, handled: true }
+    },
+  }
 }
