@@ -227,6 +227,7 @@ run_vscode_test() {
     KLARSPRAK_E2E_URL="http://127.0.0.1:$PORT/" \
     KLARSPRAK_E2E_WORKSPACE="$RUN/workspace-$name" \
     KLARSPRAK_E2E_USER_DATA="$USER_DATA" \
+    KLARSPRAK_E2E_EXTENSIONS="$EXTENSIONS" \
     KLARSPRAK_E2E_CACHE="$CACHE" \
     timeout -k 10 300 node "test-e2e/$name.test.mjs" </dev/null 2>&1 | tee "$RUN/$name.out"
   rc=${PIPESTATUS[0]}
@@ -239,6 +240,7 @@ run_vscode_test vscode
 run_vscode_test vscode-spelling
 run_vscode_test vscode-config
 run_vscode_test vscode-report
+run_vscode_test vscode-crash
 stop_code_server
 
 # --- Neovim ----------------------------------------------------------------------------------
@@ -266,7 +268,7 @@ timed "report-html test" "$t"
 # --- Summary ---------------------------------------------------------------------------------
 step "Summary"
 passed=0 failed=0
-for name in vscode vscode-spelling vscode-config vscode-report neovim report-html; do
+for name in vscode vscode-spelling vscode-config vscode-report vscode-crash neovim report-html; do
   rc_var="${name//-/_}_rc"
   read -r p f <<<"$(counts_of "$RUN/$name.out")" || true
   p=${p:-0} f=${f:-0}
@@ -278,5 +280,6 @@ done
 for line in "${TIMINGS[@]}"; do note "$line"; done
 note "$(printf '%-24s %4ds' total "$(( SECONDS - T0 ))")"
 echo "e2e: $passed passed, $failed failed"
-(( vscode_rc == 0 && vscode_spelling_rc == 0 && vscode_config_rc == 0 && vscode_report_rc == 0 && neovim_rc == 0 \
+(( vscode_rc == 0 && vscode_spelling_rc == 0 && vscode_config_rc == 0 && vscode_report_rc == 0 && vscode_crash_rc == 0 \
+  && neovim_rc == 0 \
   && report_html_rc == 0 ))
