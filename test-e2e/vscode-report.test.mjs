@@ -13,7 +13,7 @@
 // "N passed, N failed" last, saves test-results/vscode-report.png, exits non-zero on failure.
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { editorText, fail, openFile, root, runVsCodeTest, until, wordCentre, workspace } from './vscode.test.mjs'
+import { editorText, fail, openFile, root, runVsCodeTest, until, wordCentre, wordRect, workspace } from './vscode.test.mjs'
 
 const FILE = 'rapport.md'
 const original = [
@@ -85,24 +85,6 @@ const selectionRects = (page) =>
       .filter((r) => r.width > 0)
       .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
   )
-
-/** The screen rectangle of a word in the editor (a DOM Range over the rendered line). */
-const wordRect = (page, word) =>
-  page.evaluate((word) => {
-    for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(word)
-        if (at < 0) continue
-        const range = document.createRange()
-        range.setStart(node, at)
-        range.setEnd(node, at + word.length)
-        const r = range.getBoundingClientRect()
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }
-      }
-    }
-    return null
-  }, word)
 
 let wordsBefore
 

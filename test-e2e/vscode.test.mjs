@@ -72,8 +72,8 @@ const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 // --- Editor helpers --------------------------------------------------------------------------
 
-/** The centre of the word on screen, found through a DOM Range over the rendered line. */
-export async function wordCentre(page, word) {
+/** The screen rectangle of a word in the editor, found through a DOM Range over the rendered line. */
+export async function wordRect(page, word) {
   return page.evaluate((word) => {
     for (const line of document.querySelectorAll('.monaco-editor .view-lines .view-line')) {
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT)
@@ -84,11 +84,17 @@ export async function wordCentre(page, word) {
         range.setStart(node, at)
         range.setEnd(node, at + word.length)
         const r = range.getBoundingClientRect()
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 }
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom }
       }
     }
     return null
   }, word)
+}
+
+/** The centre of the word on screen. */
+export async function wordCentre(page, word) {
+  const r = await wordRect(page, word)
+  return r && { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 }
 }
 
 /**
