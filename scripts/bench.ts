@@ -14,6 +14,7 @@ import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
 import { benchSpelling } from './bench-spelling'
 import { benchReadability } from './bench-readability'
 import { benchAgainstCspell } from './bench-cspell'
+import { protocolFuzz } from '../server/test/helpers/protocol-fuzz'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -152,6 +153,10 @@ async function main(): Promise<void> {
   benchAgainstCspell(texts)
   await serverRecheck()
   await openEditClose()
+  // the protocol fuzz test of npm test, ten times longer
+  const t0 = performance.now()
+  const slowest = await protocolFuzz(2026, 60, 60)
+  console.log(`fuzz: 60 random documents × 60 overlapping edits over stdio: no failure; ${((performance.now() - t0) / 1000).toFixed(1)} s, slowest answer ${slowest} ms`)
 }
 
 void main()

@@ -1,59 +1,6 @@
-import { test, after } from 'node:test'
-import assert from 'node:assert/strict'
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol'
-import { TextDocument } from 'vscode-languageserver-textdocument'
-import { TestClient } from './helpers/lsp-client'
-
-/** Seeded, so a failure reproduces. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
-const PIECES = ['Du kan erhålla stöd. ', 'Ansökan skickas. ', '\n', '\r\n', '\r', '\n\n', '😀', '👩‍👩‍👧', 'e\u0301', '\ud800', '\u200b', '```', '`', '*', '# ', '> ', '- ', '<!--', '-->', '---\n', 'https://x.se ', 't.ex. ', 'VIKTIGT!! ', 'x'.repeat(200), 'Man måste ', 'komunikation ']
-const clients: TestClient[] = []
-after(async () => Promise.all(clients.map((c) => c.close())))
+import { test } from 'node:test'
+import { protocolFuzz } from './helpers/protocol-fuzz'
 
 test('random documents and storms of overlapping edits: no crash, everything inside its document, answers in time', async () => {
-  const next = random(8)
-  const client = new TestClient()
-  clients.push(client)
-  await client.initialize({ textDocument: { diagnostic: {} } })
-  const pick = () => PIECES[Math.floor(next() * PIECES.length)]
-  for (let d = 0; d < 6; d++) {
-    const uri = `file:///fuzz/doc-${d}.md`
-    let doc = TextDocument.create(uri, 'markdown', 1, Array.from({ length: 40 }, pick).join(''))
-    await client.open(uri, doc.getText(), 'markdown', 1)
-    const pending: Array<Promise<unknown>> = []
-    for (let v = 2; v < 40; v++) {
-      const text = doc.getText()
-      const a = Math.floor(next() * (text.length + 1))
-      const b = Math.min(text.length, a + Math.floor(next() * 20))
-      const change = { range: { start: doc.positionAt(a), end: doc.positionAt(b) }, text: pick() }
-      doc = TextDocument.update(doc, [change], v)
-      // edits are sent without waiting for checks: requests overlap with changes
-      void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] })
-      if (v % 3 === 0) pending.push(client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }))
-    }
-    const started = Date.now()
-    await Promise.all(pending)
-    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport
-    assert.ok(Date.now() - started < 5000, 'answers within 5 s')
-    const items: Diagnostic[] = report.kind === 'full' ? report.items : []
-    const end = doc.positionAt(doc.getText().length)
-    const inside = (p: { line: number; character: number }) => p.line < end.line || (p.line === end.line && p.character <= end.character)
-    for (const item of items) assert.ok(inside(item.range.start) && inside(item.range.end), `diagnostic outside the document: ${JSON.stringify(item.range)}`)
-    for (const item of items.slice(0, 5)) {
-      const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: item.range, context: { diagnostics: [item] } })) as CodeAction[]
-      for (const action of actions) {
-        for (const change of (action.edit?.documentChanges ?? []) as TextDocumentEdit[]) {
-          assert.equal(change.textDocument.version, doc.version)
-          for (const edit of change.edits as TextEdit[]) assert.ok(inside(edit.range.start) && inside(edit.range.end), 'edit outside the document')
-        }
-      }
-    }
-  }
-  assert.equal(client.stderr, '', 'the server wrote no errors')
+  await protocolFuzz(8, 6, 38)
 })
