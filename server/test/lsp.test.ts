@@ -3,6 +3,10 @@ import assert from 'node:assert/strict'
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, Hover, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { TestClient } from './helpers/lsp-client'
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const PULL = { textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } }, workspace: { configuration: true } }
 const TEXT = '# Stöd\n\nÅsa 😀 och Örjan kan erhålla stöd.\n'
@@ -169,4 +173,19 @@ test('report requests: the interactive HTML report, Markdown, and the status bar
   const stats = (await client.connection.sendRequest('klarsprak/documentStats', { uri: URI })) as { words: number; findings: number }
   assert.equal(stats.words, 7)
   assert.ok(stats.findings >= 1)
+})
+
+test('the folder report runs the same file runner as the CLI: one row per text file, oversized files skipped', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'klarsprak-folder-'))
+  try {
+    writeFileSync(join(folder, 'a.md'), 'Du kan erhålla stöd.\n')
+    writeFileSync(join(folder, 'b.txt'), 'Vi ses i morgon.\n')
+    writeFileSync(join(folder, 'stor.md'), 'Du kan erhålla stöd. '.repeat(100_000))
+    const client = await pullClient()
+    const report = JSON.parse((await client.connection.sendRequest('klarsprak/folderReport', { uri: pathToFileURL(folder).href, format: 'json' })) as string)
+    assert.deepEqual(report.files.map((f: { path: string }) => f.path.slice(folder.length + 1)), ['a.md', 'b.txt'])
+    assert.equal(report.totals.words, 8)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
 })

@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util'
 import { fileReport } from './file-report'
 import { formatJson, formatText, summary } from './format'
 import { formatSarif } from './sarif'
-import { checkFiles, type CheckedFile } from './check-files'
+import { checkFiles, type CheckedFile } from '../files/check-files'
+import { SpellingService } from '../spelling/spelling-service'
+import { DocumentConfigs } from '../config/document-config'
 import { progressBar } from './progress'
 import { figuresAt } from './compare'
-import { documentReport, folderReport } from '../report/report-data'
+import { documentReport, folderReport, longSentenceLimit } from '../report/report-data'
 import { renderHtml } from '../report/render-html'
 import { renderMarkdown } from '../report/render-markdown'
 
@@ -68,7 +70,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     err(`klarsprak: ${why}.\n\n${USAGE}\n`)
     return EXIT_USAGE
   }
-  const checked = await checkFiles(paths, err, command === 'report' ? progressBar() : undefined)
+  const spelling = new SpellingService()
+  if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
+  const checked = checkFiles(paths, { spelling, configs: new DocumentConfigs() }, err, command === 'report' ? progressBar() : undefined)
   const text = command === 'check' ? renderCheck(checked.files, format, err) : renderReport(checked.files, paths, format, values.compare, err)
   if (values.output) writeFileSync(values.output, text)
   else out(text)
@@ -83,10 +87,7 @@ function renderCheck(files: CheckedFile[], format: string, err: (s: string) => v
 }
 
 function renderReport(files: CheckedFile[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void): string {
-  const reports = files.map((f) => {
-    const limit = f.config.rules.find((r) => r.rule.id === 'long-sentence')?.options.max
-    return documentReport(f.path, f.result.doc, f.result.findings, f.result.metrics, typeof limit === 'number' ? limit : 25)
-  })
+  const reports = files.map((f) => documentReport(f.path, f.result.doc, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
   const report = reports.length === 1 && paths.length === 1 ? reports[0] : folderReport(paths.join(', '), reports)
   const before = compare ? figuresAt(compare, files.map((f) => f.path), err) : undefined
   if (format === 'json') return JSON.stringify(before ? { report, before: Object.fromEntries(before) } : report, null, 2) + '\n'

@@ -25,6 +25,8 @@ export class DocumentConfigs {
   private readonly byDocument = new Map<string, DocumentConfig>()
   trusted = true
   user: UserSettings = {}
+  /** Changes whenever a configuration is resolved anew or forgotten, so callers can skip unchanged work. */
+  generation = 0
 
   /** `documentPath` undefined: an unsaved document, which gets defaults and user settings only. */
   forDocument(documentPath: string | undefined, stopAt?: string): DocumentConfig {
@@ -42,6 +44,7 @@ export class DocumentConfigs {
       terms: effective.terms.map((t) => t.value),
     }
     this.byDocument.set(key, result)
+    this.generation++
     return result
   }
 
@@ -60,11 +63,12 @@ export class DocumentConfigs {
 
   /** Forgets one document's resolved configuration (it was closed). */
   forget(documentPath: string | undefined): void {
-    this.byDocument.delete(documentPath ?? '')
+    if (this.byDocument.delete(documentPath ?? '')) this.generation++
   }
 
   /** Forgets resolved results; files are re-read when they change on disk. */
   clear(): void {
     this.byDocument.clear()
+    this.generation++
   }
 }

@@ -1,4 +1,4 @@
-import type { AnalysedDocument, Metrics } from './types'
+import type { AnalysedBlock, AnalysedDocument, Metrics } from './types'
 import { estimateNominalRatio } from '../morphology'
 
 /** A long word in LIX has more than six characters (Björnsson 1968; Sparv counts characters). */
@@ -28,12 +28,31 @@ export function computeCounts(doc: AnalysedDocument): Omit<Metrics, 'nominalRati
       sentences++
       for (const w of sentence.words) {
         words++
-        if (letterCount(w.text) > LONG_WORD) longWords++
+        if (isLongWord(w.text)) longWords++
         types.add(w.text.toLowerCase())
       }
     }
   }
   return { words, sentences, longWords, lix: lix(words, sentences, longWords), ovix: ovix(words, types.size) }
+}
+
+/** Words, sentences, long words and LIX of one block (a paragraph in the hover and the report). */
+export function blockCounts(block: AnalysedBlock): { words: number; sentences: number; longWords: number; lix: number } {
+  let words = 0
+  let sentences = 0
+  let longWords = 0
+  for (const sentence of block.sentences) {
+    if (sentence.words.length === 0) continue
+    sentences++
+    words += sentence.words.length
+    for (const w of sentence.words) if (isLongWord(w.text)) longWords++
+  }
+  return { words, sentences, longWords, lix: lix(words, sentences, longWords) }
+}
+
+/** More than six characters, counted as a reader sees them. */
+export function isLongWord(word: string): boolean {
+  return letterCount(word) > LONG_WORD
 }
 
 export function lix(words: number, sentences: number, longWords: number): number {

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { type Connection, DiagnosticSeverity } from 'vscode-languageserver/node'
 import { LineIndex } from '../engine/line-index'
 import type { ConfigProblem } from '../config/config-types'
+import type { DocumentConfigs } from '../config/document-config'
 
 /**
  * Shows problems in configuration files as diagnostics on those files (pushed: the client does
@@ -10,10 +11,18 @@ import type { ConfigProblem } from '../config/config-types'
  */
 export class ConfigDiagnostics {
   private published = new Map<string, string>()
+  private generation = -1
 
   constructor(private readonly connection: Connection) {}
 
-  publish(problemsByFile: Map<string, ConfigProblem[]>): void {
+  /** Publishes when the resolved configurations changed since the last time (not on every keystroke). */
+  publishFor(configs: DocumentConfigs): void {
+    if (configs.generation === this.generation) return
+    this.generation = configs.generation
+    this.publish(configs.problemsByFile())
+  }
+
+  private publish(problemsByFile: Map<string, ConfigProblem[]>): void {
     const next = new Map<string, string>()
     for (const [path, problems] of problemsByFile) {
       const uri = pathToFileURL(path).href

@@ -1,7 +1,7 @@
 import { type Hover, type Position, MarkupKind } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { CheckedVersion } from './document-checker'
-import { lix } from '../engine/metrics'
+import { blockCounts } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 
 /** Paragraphs shorter than this get no LIX: the figure would say nothing. */
@@ -11,14 +11,11 @@ const MIN_PARAGRAPH_WORDS = 15
 function paragraphReadability(checked: CheckedVersion, offset: number): { text: string; start: number; end: number } | undefined {
   const block = checked.doc?.blocks.find((b) => b.start <= offset && offset < b.end)
   if (!block || block.kind === 'heading') return undefined
-  const sentences = block.sentences.filter((s) => s.words.length > 0)
-  const words = sentences.flatMap((s) => s.words)
-  if (words.length < MIN_PARAGRAPH_WORDS) return undefined
-  const long = words.filter((w) => [...w.text].length > 6).length
-  const value = lix(words.length, sentences.length, long)
-  const perSentence = (words.length / sentences.length).toFixed(0)
+  const c = blockCounts(block)
+  if (c.words < MIN_PARAGRAPH_WORDS) return undefined
+  const perSentence = (c.words / c.sentences).toFixed(0)
   return {
-    text: `Styckets LIX: **${value.toFixed(0)}** (${lixBand(value)}) – ${perSentence} ord per mening, ${Math.round((100 * long) / words.length)} % långa ord.`,
+    text: `Styckets LIX: **${c.lix.toFixed(0)}** (${lixBand(c.lix)}) – ${perSentence} ord per mening, ${Math.round((100 * c.longWords) / c.words)} % långa ord.`,
     start: block.start,
     end: block.end,
   }

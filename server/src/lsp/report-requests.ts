@@ -1,18 +1,14 @@
-import { relative, resolve } from 'node:path'
+import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { computeMetrics } from '../engine/metrics'
-import { checkText } from '../engine/check'
-import { formatFor } from '../engine/analyse'
+import { analyse } from '../engine/analyse'
 import { lixBand } from '../engine/lix-band'
-import { documentReport, folderReport, type DocumentReport } from '../report/report-data'
+import { documentReport, folderReport, longSentenceLimit } from '../report/report-data'
 import { renderHtml } from '../report/render-html'
 import { renderMarkdown } from '../report/render-markdown'
-import { expandPaths } from '../files/expand-paths'
-import { readTextFile } from '../files/read-file'
+import { checkFiles, type FileServices } from '../files/check-files'
 import type { DocumentChecker } from './document-checker'
-import type { DocumentConfigs } from '../config/document-config'
-import type { SpellingService } from '../spelling/spelling-service'
 
 export const REPORT_REQUEST = 'klarsprak/report'
 export const FOLDER_REPORT_REQUEST = 'klarsprak/folderReport'
@@ -36,23 +32,17 @@ export function documentStats(doc: TextDocument, checker: DocumentChecker): { li
 export function documentReportText(doc: TextDocument, checker: DocumentChecker, params: ReportParams, folderOf: (path: string) => string | undefined = () => undefined): string {
   const checked = checker.check(doc)
   const config = checker.configFor(doc.uri)
-  const analysed = checked.doc ?? checkText('', 'plaintext', { rules: [] }).doc
+  // a document that is not checked (switched off, ignored, too large) reports as empty
+  const analysed = checked.doc ?? analyse('', 'plaintext')
   const report = documentReport(displayPath(doc.uri, folderOf), analysed, checked.findings, computeMetrics(analysed), longSentenceLimit(config.rules))
   return render(report, params)
 }
 
-/** The report for every text file in a folder, each checked with its own configuration. */
-export function folderReportText(params: ReportParams, configs: DocumentConfigs, spelling: SpellingService): string {
+/** The report for every text file in a folder, each checked with its own configuration, as the CLI does. */
+export function folderReportText(params: ReportParams, services: FileServices, log: (message: string) => void): string {
   const folder = fileURLToPath(params.uri)
-  const reports: DocumentReport[] = []
-  for (const path of expandPaths([folder]).files) {
-    const read = readTextFile(path)
-    if (!read.ok) continue
-    const config = configs.forDocument(resolve(path))
-    if (config.effective.ignored) continue
-    const result = checkText(read.text, formatFor(path), { rules: config.rules, terms: config.terms, spelling: spelling.context(config.words) })
-    reports.push(documentReport(path, result.doc, result.findings, result.metrics, longSentenceLimit(config.rules)))
-  }
+  const { files } = checkFiles([folder], services, (message) => log(message.trimEnd()))
+  const reports = files.map((f) => documentReport(f.path, f.result.doc, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
   return render(folderReport(folder, reports), params)
 }
 
@@ -62,10 +52,6 @@ function render(report: Parameters<typeof renderHtml>[0], params: ReportParams):
   return renderHtml(report, { interactive: Boolean(params.nonce), nonce: params.nonce })
 }
 
-function longSentenceLimit(rules: { rule: { id: string }; options: Record<string, unknown> }[]): number {
-  const max = rules.find((r) => r.rule.id === 'long-sentence')?.options.max
-  return typeof max === 'number' ? max : 25
-}
 
 /** The path as the reader knows it: relative to its workspace folder when it has one. */
 function displayPath(uri: string, folderOf: (path: string) => string | undefined): string {

@@ -44,7 +44,7 @@ export function startServer(connection: Connection): void {
   }
   const check = (doc: TextDocument) => {
     const checked = checker.check(doc)
-    configDiagnostics.publish(configs.problemsByFile())
+    configDiagnostics.publishFor(configs)
     return checked
   }
   const publish = (doc: TextDocument): void => {
@@ -57,7 +57,7 @@ export function startServer(connection: Connection): void {
     else if (canRefresh) connection.languages.diagnostics.refresh().catch(logFailure)
     // configuration files' own diagnostics, even when no document is re-checked
     for (const doc of documents.all()) checker.configFor(doc.uri)
-    configDiagnostics.publish(configs.problemsByFile())
+    configDiagnostics.publishFor(configs)
   }
 
   connection.onInitialize((params) => {
@@ -143,7 +143,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.uri)
     return doc ? documentReportText(doc, checker, params, (path) => folders.folderOf(path)) : null
   })
-  connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, configs, spelling))
+  connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m)))
   connection.onRequest(STATS_REQUEST, (params: { uri: string }) => {
     const doc = documents.get(params.uri)
     return doc ? documentStats(doc, checker) : null

@@ -1,5 +1,6 @@
 import type { DocumentReport, FolderReport } from './report-data'
 import { sv } from './number-format'
+import { CATEGORY_NAMES } from './category-names'
 import { sentenceChart } from './sentence-chart'
 import { escapeHtml as h } from './escape'
 import { REPORT_CSS } from './report-css'
@@ -13,13 +14,6 @@ export interface HtmlOptions {
   before?: Map<string, { lix: number; words: number; sentences: number }>
 }
 
-const CATEGORY_NAMES: Record<string, string> = {
-  spelling: 'Stavning',
-  'plain-language': 'Klarspråk',
-  tone: 'Ton',
-  inclusive: 'Inkluderande språk',
-  readability: 'Läsbarhet',
-}
 const SEVERITY_NAMES: Record<string, string> = { error: 'fel', warning: 'varning', info: 'information', hint: 'tips' }
 
 /** A complete, self-contained HTML page: no remote resources, a strict Content Security Policy. */
@@ -79,7 +73,7 @@ function figures(r: DocumentReport, before?: { lix: number; words: number; sente
 function categories(r: DocumentReport): string {
   if (r.categories.length === 0) return '<section aria-labelledby="cats"><h2 id="cats">Fynd</h2><p>Inga fynd.</p></section>'
   const rows = r.categories
-    .map((c) => c.rules.map((rule, i) => `<tr>${i === 0 ? `<th scope="rowgroup" rowspan="${c.rules.length}">${h(CATEGORY_NAMES[c.category] ?? c.category)} (${c.count})</th>` : ''}<td><code>${h(rule.ruleId)}</code> – ${h(rule.description)}</td><td class="num">${rule.count}</td></tr>`).join(''))
+    .map((c) => c.rules.map((rule, i) => `<tr>${i === 0 ? `<th scope="rowgroup" rowspan="${c.rules.length}">${h(CATEGORY_NAMES[c.category])} (${c.count})</th>` : ''}<td><code>${h(rule.ruleId)}</code> – ${h(rule.description)}</td><td class="num">${rule.count}</td></tr>`).join(''))
     .join('')
   return `<section aria-labelledby="cats"><h2 id="cats">Fynd per kategori och regel</h2><table><caption>${r.findings.length} fynd</caption><thead><tr><th scope="col">Kategori</th><th scope="col">Regel</th><th scope="col">Antal</th></tr></thead><tbody>${rows}</tbody></table></section>`
 }

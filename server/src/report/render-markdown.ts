@@ -1,7 +1,7 @@
 import type { DocumentReport, FolderReport } from './report-data'
 import { sv } from './number-format'
+import { CATEGORY_NAMES } from './category-names'
 
-const CATEGORY_NAMES: Record<string, string> = { spelling: 'Stavning', 'plain-language': 'Klarspråk', tone: 'Ton', inclusive: 'Inkluderande språk', readability: 'Läsbarhet' }
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 /** The report as Markdown, for pull requests and wikis. */

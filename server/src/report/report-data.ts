@@ -1,5 +1,5 @@
 import type { AnalysedDocument, Category, Finding, Metrics } from '../engine/types'
-import { lix } from '../engine/metrics'
+import { blockCounts, lix } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 import { LineIndex } from '../engine/line-index'
 import { RULES } from '../rules'
@@ -20,6 +20,12 @@ export interface DocumentReport {
   findings: Array<{ ruleId: string; category: Category; severity: Finding['severity']; message: string; actual: string; line: number; column: number; offset: number; endOffset: number; url?: string }>
 }
 
+/** The long-sentence limit in force (the rule's `max`), which the report marks long sentences by. */
+export function longSentenceLimit(rules: ReadonlyArray<{ rule: { id: string }; options: Record<string, unknown> }>): number {
+  const max = rules.find((r) => r.rule.id === 'long-sentence')?.options.max
+  return typeof max === 'number' ? max : 25
+}
+
 const CATEGORY_ORDER: Category[] = ['spelling', 'plain-language', 'tone', 'inclusive', 'readability']
 const HEAVIEST = 5
 const MIN_PARAGRAPH_WORDS = 15
@@ -30,11 +36,8 @@ export function documentReport(path: string, doc: AnalysedDocument, findings: Fi
   const paragraphs = doc.blocks
     .filter((b) => b.kind !== 'heading')
     .map((b) => {
-      const words = b.sentences.flatMap((s) => s.words)
-      const count = b.sentences.filter((s) => s.words.length > 0).length
-      const long = words.filter((w) => [...w.text].length > 6).length
-      const value = lix(words.length, count, long)
-      return { offset: b.start, endOffset: b.end, line: lines.position(b.start).line + 1, lix: value, lixBand: lixBand(value), words: words.length, preview: preview(doc.text.slice(b.start, b.end)) }
+      const c = blockCounts(b)
+      return { offset: b.start, endOffset: b.end, line: lines.position(b.start).line + 1, lix: c.lix, lixBand: lixBand(c.lix), words: c.words, preview: preview(doc.text.slice(b.start, b.end)) }
     })
     .filter((p) => p.words >= MIN_PARAGRAPH_WORDS)
     .sort((a, b) => b.lix - a.lix)

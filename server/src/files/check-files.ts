@@ -1,10 +1,10 @@
 import { resolve } from 'node:path'
 import { checkText, type CheckResult } from '../engine/check'
 import { formatFor } from '../engine/analyse'
-import { SpellingService } from '../spelling/spelling-service'
-import { DocumentConfigs, type DocumentConfig } from '../config/document-config'
-import { expandPaths } from '../files/expand-paths'
-import { readTextFile } from '../files/read-file'
+import type { SpellingService } from '../spelling/spelling-service'
+import type { DocumentConfigs, DocumentConfig } from '../config/document-config'
+import { expandPaths } from './expand-paths'
+import { readTextFile } from './read-file'
 import { describeProblem } from './describe-problem'
 import { MAX_DOCUMENT_LENGTH } from '../engine/limits'
 
@@ -21,14 +21,18 @@ export interface CheckedFiles {
   usageError: boolean
 }
 
+/** The services a run over files shares: the dictionary and the configurations read so far. */
+export interface FileServices {
+  spelling: SpellingService
+  configs: DocumentConfigs
+}
+
 /**
- * Expands the arguments, reads each file, resolves its configuration and runs the engine, the
- * same way for `check` and `report`. Problems go to `err` as they are met; other files go on.
+ * Expands the arguments, reads each file, resolves its configuration and runs the engine: one
+ * way for `klarsprak check`, `klarsprak report` and the editor's folder report. Problems go to
+ * `err` as they are met; the other files go on.
  */
-export async function checkFiles(paths: string[], err: (s: string) => void, onProgress?: (done: number, total: number) => void): Promise<CheckedFiles> {
-  const spelling = new SpellingService()
-  if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
-  const configs = new DocumentConfigs()
+export function checkFiles(paths: string[], services: FileServices, err: (s: string) => void, onProgress?: (done: number, total: number) => void): CheckedFiles {
   const reported = new Set<string>()
   const { files, unmatched } = expandPaths(paths)
   let usageError = false
@@ -49,7 +53,7 @@ export async function checkFiles(paths: string[], err: (s: string) => void, onPr
       err(`klarsprak: ${path}: filen är för stor (${(read.text.length / 1e6).toFixed(1)} miljoner tecken) och granskas inte; gränsen är ${MAX_DOCUMENT_LENGTH / 1e6} miljoner.\n`)
       return
     }
-    const config = configs.forDocument(resolve(path))
+    const config = services.configs.forDocument(resolve(path))
     for (const problem of config.effective.problems) {
       const key = `${problem.path}:${problem.offset}:${problem.message}`
       if (reported.has(key)) continue
@@ -61,7 +65,7 @@ export async function checkFiles(paths: string[], err: (s: string) => void, onPr
     const result = checkText(read.text, formatFor(path), {
       rules: config.rules,
       terms: config.terms,
-      spelling: spelling.context(config.words),
+      spelling: services.spelling.context(config.words),
       onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
     })
     for (const warning of result.doc.warnings ?? []) err(`klarsprak: ${path}: ${warning}\n`)
