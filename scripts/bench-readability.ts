@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyse } from '../server/src/engine/analyse'
+import { summarize } from '../server/src/engine/summary'
 import { computeMetrics, lix } from '../server/src/engine/metrics'
 
 interface Counts {
@@ -48,7 +49,7 @@ export function benchReadability(corpus: string): void {
     const id = /P\d+/.exec(file)![0]
     const g = gold.get(id)
     if (!g) continue
-    const m = computeMetrics(analyse(readFileSync(join(corpus, file), 'utf8'), 'plaintext'))
+    const m = computeMetrics(summarize(analyse(readFileSync(join(corpus, file), 'utf8'), 'plaintext')))
     const goldLix = lix(g.words, g.sentences, g.longWords)
     const dLix = m.lix - goldLix
     const dWords = (100 * (m.words - g.words)) / g.words

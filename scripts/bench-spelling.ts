@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { analyse } from '../server/src/engine/analyse'
 import { checkText } from '../server/src/engine/check'
 import { resolveRules } from '../server/src/config/rule-settings'
 import { SpellingService } from '../server/src/spelling/spelling-service'
@@ -83,7 +84,7 @@ function typoRecall(texts: string[], service: SpellingService): void {
   let caught = 0
   const missed: string[] = []
   for (const original of texts) {
-    const doc = checkText(original, 'plaintext', { rules: [] }).doc
+    const doc = analyse(original, 'plaintext')
     const targets = doc.blocks.flatMap((b) => b.sentences.flatMap((s) => s.words)).filter((w) => /^\p{Ll}{8,}$/u.test(w.text)).filter((_, i) => i % 5 === 0)
     let text = ''
     let from = 0

@@ -1,8 +1,8 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { splitChunks } from '../src/engine/chunks'
-import { analyse } from '../src/engine/analyse'
-import { AnalysisCache } from '../src/engine/analysis-cache'
+import { analyse, documentBlocks } from '../src/engine/analyse'
+import { ChunkCache } from '../src/engine/chunk-cache'
 import { markdownBlocks, plainParagraph } from '../src/engine/markdown-blocks'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -36,17 +36,19 @@ test('chunked analysis finds the same prose as parsing the whole document', () =
   assert.deepEqual(chunked, whole)
 })
 
-test('the cache re-uses unchanged chunks and gives the same result as no cache', () => {
-  const cache = new AnalysisCache()
-  const a = 'Första stycket.\n\nAndra stycket.\n'
-  analyse(a, 'plaintext', cache)
-  assert.equal(cache.size, 2)
-  const b = 'Första stycket.\n\nAndra stycket, ändrat.\n'
-  const cached = analyse(b, 'plaintext', cache)
-  assert.equal(cache.size, 3)
-  assert.deepEqual(cached, analyse(b, 'plaintext'))
-  const shifted = 'Nytt.\n\n' + b
-  assert.deepEqual(analyse(shifted, 'plaintext', cache), analyse(shifted, 'plaintext'))
+test('the chunk cache re-uses unchanged chunks and gives the same blocks as no cache', () => {
+  for (const format of ['plaintext', 'markdown'] as const) {
+    const cache = new ChunkCache()
+    const a = 'Första stycket.\n\nAndra *stycket*.\n'
+    documentBlocks(a, format, cache)
+    assert.equal(cache.size, 2)
+    const b = 'Första stycket.\n\nAndra *stycket*, ändrat.\n'
+    const cached = documentBlocks(b, format, cache)
+    assert.equal(cache.size, 3)
+    assert.deepEqual(cached, documentBlocks(b, format))
+    const shifted = 'Nytt.\n\n' + b
+    assert.deepEqual(documentBlocks(shifted, format, cache), documentBlocks(shifted, format))
+  }
 })
 
 test('the plain-paragraph fast path gives exactly what remark gives', () => {
@@ -56,6 +58,10 @@ test('the plain-paragraph fast path gives exactly what remark gives', () => {
     'Läs mer på www.exempel.se eller https://exempel.se/a, eller skriv till a@exempel.se.\n',
     'Kl. 12.00 den 3 maj 2024-03-19 kostar det 30 % mer.\n\n\n',
     'Hård radbrytning  \nmed två mellanslag.\n',
+    '1 § Denna lag gäller för kommuner.\n14 kap. 2 § anger vad som gäller.\n',
+    '2024 var ett år med 3 000 ansökningar.\n– 6 procent fick avslag.\n',
+    '(se ovan) och ”citat” här.\n“Ett” ’två’ «tre» \'fyra\' "fem".\n',
+    '§ 3 gäller.\n  2017 kom lagen.\n      12 kap. 5 § också.\n',
     ...readFileSync(join(__dirname, '../../test-fixtures/remiss-kommunikationsprogram.md'), 'utf8').split(/(?<=\n\n)/),
   ]
   let fast = 0
@@ -66,7 +72,7 @@ test('the plain-paragraph fast path gives exactly what remark gives', () => {
     assert.deepEqual(quick, markdownBlocks(sample), JSON.stringify(sample))
   }
   assert.ok(fast >= 10, `only ${fast} samples took the fast path`)
-  for (const syntax of ['# Rubrik\n', '- punkt\n', 'Text med *betoning*.\n', 'Rubrik\n===\n', 'a\n1. b\n', '    kod\n', 'Text\n> citat\n']) {
+  for (const syntax of ['Ett stycke.\n\n Ett indraget stycke.\n', '# Rubrik\n', '- punkt\n', 'Text med *betoning*.\n', 'Rubrik\n===\n', 'a\n1. b\n', '1) punkt\n', '12. punkt\n', 'Text\n- punkt\n', 'Rubrik\n---\n', '    kod\n', 'Text\n> citat\n', '+ punkt\n']) {
     assert.equal(plainParagraph(syntax), undefined, syntax)
   }
 })

@@ -1,9 +1,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { analyse } from '../src/engine/analyse'
+import { summarize } from '../src/engine/summary'
 import { computeMetrics, lix, ovix } from '../src/engine/metrics'
 
-const metricsOf = (text: string) => computeMetrics(analyse(text, 'plaintext'))
+const metricsOf = (text: string) => computeMetrics(summarize(analyse(text, 'plaintext')))
 const SPARV = 'a bc def ghij klmno pqrstu vxyzåäö'
 
 test('LIX matches Sparv’s doctest: four sentences of seven words, one long each', () => {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { relative, resolve } from 'node:path'
 import { analyse, formatFor } from '../engine/analyse'
 import { computeCounts } from '../engine/metrics'
+import { summarize } from '../engine/summary'
 
 /**
  * The figures of each file as it was at a git revision (klarsprak report --compare <ref>), for
@@ -25,7 +26,7 @@ export function figuresAt(ref: string, paths: string[], err: (s: string) => void
     } catch {
       continue
     }
-    const c = computeCounts(analyse(text, formatFor(path)))
+    const c = computeCounts(summarize(analyse(text, formatFor(path))))
     out.set(path, { lix: c.lix, words: c.words, sentences: c.sentences })
   }
   return out

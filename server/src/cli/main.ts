@@ -1,4 +1,5 @@
 /** `klarsprak`: the engine for the terminal and CI. */
+import '../heap-settings'
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { fileReport } from './file-report'
@@ -87,7 +88,7 @@ function renderCheck(files: CheckedFile[], format: string, err: (s: string) => v
 }
 
 function renderReport(files: CheckedFile[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void): string {
-  const reports = files.map((f) => documentReport(f.path, f.result.doc, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
+  const reports = files.map((f) => documentReport(f.path, f.result.overview, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
   const report = reports.length === 1 && paths.length === 1 ? reports[0] : folderReport(paths.join(', '), reports)
   const before = compare ? figuresAt(compare, files.map((f) => f.path), err) : undefined
   if (format === 'json') return JSON.stringify(before ? { report, before: Object.fromEntries(before) } : report, null, 2) + '\n'

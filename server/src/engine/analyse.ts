@@ -1,40 +1,46 @@
-import type { AnalysedBlock, AnalysedDocument, Block, DocumentFormat, Sentence, Token } from './types'
+import type { AnalysedBlock, AnalysedDocument, Block, DocumentFormat } from './types'
 import { markdownBlocks, plainParagraph } from './markdown-blocks'
 import { plainBlocks } from './plain-blocks'
 import { tokenize } from './tokenize'
 import { segment } from './segment'
 import { splitChunks } from './chunks'
-import type { AnalysisCache } from './analysis-cache'
+import type { ChunkCache } from './chunk-cache'
+import { detached } from './detached'
+
+/** A document's prose blocks (offsets into `text`), not yet tokenised. */
+export interface DocumentBlocks {
+  blocks: Block[]
+  /** What could not be read as intended (in Swedish), e.g. Markdown nested too deep to parse. */
+  warnings: string[]
+}
 
 /**
- * Reads a document into blocks, sentences and words; offsets point into `text`. The document
- * is analysed chunk by chunk (see chunks.ts), with an optional cache of chunk analyses.
+ * Splits a document into prose blocks, chunk by chunk (see chunks.ts), with an optional cache of
+ * each chunk's blocks so that a re-check parses only the chunk that changed.
  */
-export function analyse(text: string, format: DocumentFormat, cache?: AnalysisCache): AnalysedDocument {
+export function documentBlocks(text: string, format: DocumentFormat, cache?: ChunkCache): DocumentBlocks {
   const chunks = splitChunks(text, format === 'markdown')
   const chunkTexts = chunks.map((c) => text.slice(c.start, c.end))
   const keys = cache ? chunkTexts.map((t) => format[0] + t) : []
-  const analysed: Array<AnalysedBlock[] | undefined> = cache ? keys.map((k) => cache.get(k)) : []
-  const missing = chunks.map((_, i) => i).filter((i) => !cache || !analysed[i])
+  const known: Array<Block[] | undefined> = cache ? keys.map((k) => cache.get(k)) : []
+  const missing = chunks.map((_, i) => i).filter((i) => !known[i])
   const warnings: string[] = []
   const fresh = format === 'markdown' ? markdownChunkBlocks(chunkTexts, missing, warnings) : missing.map((i) => plainBlocks(chunkTexts[i]))
-  const blocks: AnalysedBlock[] = []
-  if (!cache) {
-    // nothing to re-use later: analyse at the final offsets instead of shifting every token afterwards
-    missing.forEach((chunkIndex, j) => {
-      const base = chunks[chunkIndex].start
-      for (const block of fresh[j]) blocks.push(analyseBlock({ ...block, start: block.start + base, end: block.end + base }))
-    })
-    return { text, format, blocks, ...(warnings.length ? { warnings } : {}) }
-  }
   missing.forEach((chunkIndex, j) => {
-    analysed[chunkIndex] = fresh[j].map(analyseBlock)
-    cache.set(keys[chunkIndex], analysed[chunkIndex]!)
+    known[chunkIndex] = fresh[j]
+    cache?.set(keys[chunkIndex], detached(fresh[j]))
   })
+  const blocks: Block[] = []
   chunks.forEach((chunk, i) => {
-    for (const block of analysed[i]!) blocks.push(chunk.start === 0 ? block : shiftBlock(block, chunk.start))
+    for (const block of known[i]!) blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start })
   })
-  return { text, format, blocks, ...(warnings.length ? { warnings } : {}) }
+  return { blocks, warnings }
+}
+
+/** Reads a whole document into blocks, sentences and words; offsets point into `text`. */
+export function analyse(text: string, format: DocumentFormat): AnalysedDocument {
+  const { blocks, warnings } = documentBlocks(text, format)
+  return { text, format, blocks: blocks.map(analyseBlock), ...(warnings.length ? { warnings } : {}) }
 }
 
 /**
@@ -48,8 +54,13 @@ const TOO_DEEP = /^(?:[ \t]*>){100}|^(?:[ \t]*[-*+][ \t]+){100}/m
 
 function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?: string[]): Block[][] {
   const result: Block[][] = []
-  const batch: Array<{ slot: number; start: number }> = []
+  let batch: Array<{ slot: number; start: number }> = []
   let combined = ''
+  const flush = (): void => {
+    if (batch.length > 0) parseBatch(combined, batch, result, chunkTexts, indexes, warnings)
+    batch = []
+    combined = ''
+  }
   for (const chunkIndex of indexes) {
     const simple = plainParagraph(chunkTexts[chunkIndex])
     result.push(simple ?? [])
@@ -65,8 +76,16 @@ function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?:
     combined += chunkTexts[chunkIndex]
     // test the chunk's own end: a regular expression over the growing batch would be quadratic
     if (!/\n[ \t]*\n$/.test(chunkTexts[chunkIndex].slice(-64))) combined += '\n\n'
+    // the parser's working memory is many times its input: bound it, the per-call cost is paid off long before
+    if (combined.length >= MAX_BATCH_CHARS) flush()
   }
-  if (batch.length === 0) return result
+  flush()
+  return result
+}
+
+const MAX_BATCH_CHARS = 32_000
+
+function parseBatch(combined: string, batch: Array<{ slot: number; start: number }>, result: Block[][], chunkTexts: string[], indexes: number[], warnings?: string[]): void {
   let parsed: Block[]
   try {
     parsed = markdownBlocks(combined)
@@ -75,7 +94,7 @@ function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?:
     // read those chunks as plain text rather than give up on the document
     warnings?.push(`Markdown-strukturen kunde inte läsas (${error instanceof RangeError ? 'för djup nästling' : String(error)}); texten granskas som ren text.`)
     for (const { slot } of batch) result[slot] = plainBlocks(chunkTexts[indexes[slot]])
-    return result
+    return
   }
   let k = 0
   for (const block of parsed) {
@@ -83,20 +102,10 @@ function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?:
     const { slot, start } = batch[k]
     result[slot].push({ ...block, start: block.start - start, end: block.end - start })
   }
-  return result
 }
 
 export function analyseBlock(block: Block): AnalysedBlock {
   return { ...block, sentences: segment(tokenize(block.text, block.start)) }
-}
-
-function shiftBlock(block: AnalysedBlock, by: number): AnalysedBlock {
-  const shiftToken = (t: Token): Token => ({ kind: t.kind, text: t.text, start: t.start + by, end: t.end + by })
-  const shiftSentence = (s: Sentence): Sentence => {
-    const tokens = s.tokens.map(shiftToken)
-    return { start: s.start + by, end: s.end + by, tokens, words: tokens.filter((t) => t.kind === 'word') }
-  }
-  return { ...block, start: block.start + by, end: block.end + by, sentences: block.sentences.map(shiftSentence) }
 }
 
 /** Picks the format from a file name or LSP language id; anything unknown is plain text. */

@@ -1,30 +1,33 @@
-import type { AnalysedBlock, AnalysedDocument, DocumentFormat, Finding, Metrics } from './types'
+import type { Block, BlockSummary, DocumentFormat, DocumentOverview, Finding, Metrics } from './types'
 import type { ActiveRule } from '../config/rule-settings'
 import type { Report, RuleContext } from '../rules/rule'
-import { analyse } from './analyse'
+import { analyseBlock, documentBlocks } from './analyse'
 import { computeMetrics } from './metrics'
-import type { AnalysisCache } from './analysis-cache'
-import type { BlockFindingsCache } from './block-findings-cache'
+import { shiftSummary, summarizeBlock } from './summary'
+import type { ChunkCache } from './chunk-cache'
+import type { BlockFindingsCache, CachedBlock } from './block-findings-cache'
 import type { SpellingContext } from '../spelling/speller'
 import type { TermSetting } from '../config/config-types'
 import { applySuppressions, findSuppressions } from './suppressions'
+import { detached } from './detached'
 
 export interface CheckResult {
   findings: Finding[]
   /** Computed on first use: the editor needs findings on every keystroke, metrics rarely. */
   readonly metrics: Metrics
-  doc: AnalysedDocument
+  /** The document as figures per block (sentences, words, ...): what reports and hovers read. */
+  overview: DocumentOverview
 }
 
 export interface CheckOptions {
   rules: ActiveRule[]
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void
-  /** Checked between rules; when it returns true the check stops early. */
+  /** Checked between blocks and rules; when it returns true the check stops early. */
   isCancelled?: () => boolean
-  /** Re-uses the analysis of unchanged paragraphs (the language server keeps one). */
-  cache?: AnalysisCache
-  /** Re-uses the block rules' findings for unchanged paragraphs. */
+  /** Re-uses the Markdown parse of unchanged chunks (the language server keeps one). */
+  cache?: ChunkCache
+  /** Re-uses the block rules' findings and the block's summary for unchanged paragraphs. */
   findingsCache?: BlockFindingsCache
   /** The dictionary and accepted words; without it the spelling rule stays silent. */
   spelling?: SpellingContext
@@ -32,43 +35,68 @@ export interface CheckOptions {
   terms?: readonly TermSetting[]
 }
 
-/** Runs every active rule over a document: the one entry point the CLI, the server and tests share. */
+/**
+ * Runs every active rule over a document: the one entry point the CLI, the server and tests share.
+ * Blocks are tokenised one at a time and their tokens dropped once the block rules and the block's
+ * summary are done, so a long document never holds all its tokens at once.
+ */
 export function checkText(text: string, format: DocumentFormat, options: CheckOptions): CheckResult {
-  const doc = analyse(text, format, options.cache)
+  const { blocks, warnings } = documentBlocks(text, format, options.cache)
+  const docText = { text, format }
   const findings: Finding[] = []
+  const summaries: BlockSummary[] = []
   const blockRules = options.rules.filter((r) => r.rule.checkBlock)
-  const signature = options.findingsCache ? spellingSignature(options.spelling, options.terms) : ''
-  for (const block of doc.blocks) {
+  const collectors = options.rules.filter((r) => r.rule.summarizeBlock)
+  const signature = options.findingsCache ? cacheSignature(options) : ''
+  for (const block of blocks) {
     if (options.isCancelled?.()) break
     const key = options.findingsCache ? `${signature}\u0000${block.kind}\u0000${block.text}` : undefined
     const cached = key ? options.findingsCache!.get(key) : undefined
     if (cached) {
-      for (const f of cached) findings.push({ ...f, offset: f.offset + block.start, endOffset: f.endOffset + block.start })
+      for (const f of cached.findings) findings.push({ ...f, offset: f.offset + block.start, endOffset: f.endOffset + block.start })
+      summaries.push(shiftSummary(cached.summary, block.start))
       continue
     }
-    const local: Finding[] = []
-    for (const active of blockRules) runRule(active, doc, local, options, (ctx) => active.rule.checkBlock!(block, ctx))
-    if (key) options.findingsCache!.set(key, local.map((f) => relative(f, block)))
-    findings.push(...local)
+    const done = checkBlock(block, docText, blockRules, collectors, options)
+    findings.push(...done.findings)
+    summaries.push(done.summary)
+    if (key) options.findingsCache!.set(key, relativeTo(block, done))
   }
+  const overview: DocumentOverview = { text, format, blocks: summaries, ...(warnings.length ? { warnings } : {}) }
   for (const active of options.rules) {
     if (!active.rule.checkDocument || options.isCancelled?.()) continue
-    runRule(active, doc, findings, options, (ctx) => active.rule.checkDocument!(doc, ctx))
+    runRule(active, docText, findings, options, (ctx) => active.rule.checkDocument!(overview, ctx))
   }
   const kept = applySuppressions(findings, findSuppressions(text, format))
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
   let metrics: Metrics | undefined
   return {
     findings: kept,
-    doc,
+    overview,
     get metrics() {
-      metrics ??= computeMetrics(doc)
+      metrics ??= computeMetrics(overview)
       return metrics
     },
   }
 }
 
-function runRule(active: ActiveRule, doc: AnalysedDocument, out: Finding[], options: CheckOptions, run: (ctx: RuleContext<any>) => void): void {
+/** Tokenises one block, runs the block rules on it and summarises it. */
+function checkBlock(block: Block, docText: RuleContext<unknown>['doc'], blockRules: ActiveRule[], collectors: ActiveRule[], options: CheckOptions): CachedBlock {
+  const analysed = analyseBlock(block)
+  const findings: Finding[] = []
+  for (const active of blockRules) runRule(active, docText, findings, options, (ctx) => active.rule.checkBlock!(analysed, ctx))
+  const summary = summarizeBlock(analysed)
+  for (const active of collectors) {
+    try {
+      summary.ruleData[active.rule.id] = active.rule.summarizeBlock!(analysed)
+    } catch (error) {
+      options.onRuleError?.(active.rule.id, error)
+    }
+  }
+  return { findings, summary }
+}
+
+function runRule(active: ActiveRule, doc: RuleContext<unknown>['doc'], out: Finding[], options: CheckOptions, run: (ctx: RuleContext<any>) => void): void {
   const { rule } = active
   const report = (r: Report): void => {
     out.push({ ...r, ruleId: rule.id, category: rule.category, severity: active.explicitSeverity ? active.severity : (r.severity ?? active.severity) })
@@ -80,16 +108,36 @@ function runRule(active: ActiveRule, doc: AnalysedDocument, out: Finding[], opti
   }
 }
 
-function relative(f: Finding, block: AnalysedBlock): Finding {
-  return { ...f, offset: f.offset - block.start, endOffset: f.endOffset - block.start }
+/** The block's results with offsets relative to its start, as the cache keeps them. */
+function relativeTo(block: Block, done: CachedBlock): CachedBlock {
+  return detached({
+    findings: done.findings.map((f) => ({ ...f, offset: f.offset - block.start, endOffset: f.endOffset - block.start })),
+    summary: shiftSummary(done.summary, -block.start),
+  })
 }
 
 const signatures = new WeakMap<object, string>()
+const ruleSets = new Map<string, string>()
 let nextSignature = 0
 
-/** Distinguishes contexts (accepted words, the team's terms) in cache keys. */
-function spellingSignature(spelling: SpellingContext | undefined, terms: readonly TermSetting[] | undefined): string {
-  return `${spelling ? idOf(spelling.accepted) : '-'}/${terms ? idOf(terms) : '-'}`
+/** Distinguishes contexts in cache keys: the rules and their settings, the accepted words, the team's terms. */
+function cacheSignature(options: CheckOptions): string {
+  const { spelling, terms } = options
+  return `${rulesId(options.rules)}/${spelling ? idOf(spelling.accepted) : '-'}/${terms ? idOf(terms) : '-'}`
+}
+
+/** Equal rule settings get the same id, so documents that share a configuration share cached blocks. */
+function rulesId(rules: ActiveRule[]): string {
+  let id = signatures.get(rules)
+  if (id) return id
+  const described = rules.map((r) => `${r.rule.id}:${r.severity}:${r.explicitSeverity}:${JSON.stringify(r.options)}`).join('|')
+  id = ruleSets.get(described)
+  if (!id) {
+    id = `r${ruleSets.size}`
+    ruleSets.set(described, id)
+  }
+  signatures.set(rules, id)
+  return id
 }
 
 function idOf(o: object): string {

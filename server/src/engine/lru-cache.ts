@@ -1,3 +1,5 @@
+import { detachedString } from './detached'
+
 /**
  * A map that forgets its least recently used entries once their total weight (by default one per
  * entry; for text, its length) passes a limit, so memory stays bounded however long a session runs.
@@ -20,6 +22,8 @@ export class LruCache<V> {
   }
 
   set(key: string, value: V): void {
+    // a key cut from a document would keep that whole version of the document alive
+    key = detachedString(key)
     const old = this.entries.get(key)
     if (old) {
       this.total -= old.weight

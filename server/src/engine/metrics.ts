@@ -1,52 +1,48 @@
-import type { AnalysedBlock, AnalysedDocument, Metrics } from './types'
-import { estimateNominalRatio } from '../morphology'
+import type { BlockSummary, Metrics } from './types'
+import { nominalRatioOf } from '../morphology'
 
 /** A long word in LIX has more than six characters (Björnsson 1968; Sparv counts characters). */
 const LONG_WORD = 6
+
+interface Summarized {
+  blocks: readonly BlockSummary[]
+}
 
 /**
  * Readability figures as Språkbanken's Sparv computes them: every word token counts (punctuation
  * and symbols do not), a sentence counts when it holds at least one word, and OVIX compares words
  * case-insensitively.
  */
-export function computeMetrics(doc: AnalysedDocument): Metrics {
+export function computeMetrics(doc: Summarized): Metrics {
   const counts = computeCounts(doc)
-  const sentences = doc.blocks.flatMap((b) => b.sentences.filter((s) => s.words.length > 0).map((s) => s.words.map((w) => w.text)))
-  const nk = counts.words === 0 ? 0 : estimateNominalRatio(sentences)
+  const sides = { nominal: 0, verbal: 0 }
+  for (const block of doc.blocks) {
+    sides.nominal += block.nominal
+    sides.verbal += block.verbal
+  }
+  const nk = counts.words === 0 ? 0 : nominalRatioOf(sides)
   return { ...counts, nominalRatio: nk === null ? null : round2(nk) }
 }
 
-/** The counts, LIX and OVIX without the nominal ratio (which needs parts of speech and costs more). */
-export function computeCounts(doc: AnalysedDocument): Omit<Metrics, 'nominalRatio'> {
+/** The counts, LIX and OVIX without the nominal ratio. */
+export function computeCounts(doc: Summarized): Omit<Metrics, 'nominalRatio'> {
   let words = 0
   let sentences = 0
   let longWords = 0
   const types = new Set<string>()
   for (const block of doc.blocks) {
-    for (const sentence of block.sentences) {
-      if (sentence.words.length === 0) continue
-      sentences++
-      for (const w of sentence.words) {
-        words++
-        if (isLongWord(w.text)) longWords++
-        types.add(w.text.toLowerCase())
-      }
-    }
+    words += block.words
+    sentences += block.sentences.length
+    longWords += block.longWords
+    for (const type of block.types) types.add(type)
   }
   return { words, sentences, longWords, lix: lix(words, sentences, longWords), ovix: ovix(words, types.size) }
 }
 
 /** Words, sentences, long words and LIX of one block (a paragraph in the hover and the report). */
-export function blockCounts(block: AnalysedBlock): { words: number; sentences: number; longWords: number; lix: number } {
-  let words = 0
-  let sentences = 0
-  let longWords = 0
-  for (const sentence of block.sentences) {
-    if (sentence.words.length === 0) continue
-    sentences++
-    words += sentence.words.length
-    for (const w of sentence.words) if (isLongWord(w.text)) longWords++
-  }
+export function blockCounts(block: BlockSummary): { words: number; sentences: number; longWords: number; lix: number } {
+  const { words, longWords } = block
+  const sentences = block.sentences.length
   return { words, sentences, longWords, lix: lix(words, sentences, longWords) }
 }
 

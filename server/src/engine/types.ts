@@ -72,6 +72,46 @@ export interface AnalysedDocument {
   warnings?: string[]
 }
 
+/** A sentence as the document-wide figures need it: where it is and how many words it has. */
+export interface SentenceSpan {
+  start: number
+  end: number
+  words: number
+}
+
+/**
+ * What the document-wide parts (metrics, the report, the hover's paragraph LIX, whole-document
+ * rules) need of a block, without its tokens: a check keeps these and lets the tokens go, so
+ * memory stays small however long the document is.
+ */
+export interface BlockSummary {
+  kind: BlockKind
+  start: number
+  end: number
+  /** The block's sentences that hold at least one word, in order. */
+  sentences: SentenceSpan[]
+  words: number
+  longWords: number
+  /** The block's distinct words in lower case (OVIX counts them across the document). */
+  types: string[]
+  /** Words tagged noun, preposition or participle, and pronoun, adverb or verb: the nominal ratio's two sides. */
+  nominal: number
+  verbal: number
+  /**
+   * What whole-document rules collected from this block, by rule id, with offsets relative to
+   * the block's start (see Rule.summarizeBlock).
+   */
+  ruleData: Record<string, unknown>
+}
+
+/** A checked document as whole-document rules, metrics and reports see it. */
+export interface DocumentOverview {
+  text: string
+  format: DocumentFormat
+  blocks: BlockSummary[]
+  warnings?: string[]
+}
+
 export interface Metrics {
   words: number
   sentences: number

@@ -68,7 +68,7 @@ export function checkFiles(paths: string[], services: FileServices, err: (s: str
       spelling: services.spelling.context(config.words),
       onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
     })
-    for (const warning of result.doc.warnings ?? []) err(`klarsprak: ${path}: ${warning}\n`)
+    for (const warning of result.overview.warnings ?? []) err(`klarsprak: ${path}: ${warning}\n`)
     checked.push({ path, text: read.text, result, config })
   })
   onProgress?.(files.length, files.length)

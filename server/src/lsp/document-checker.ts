@@ -1,9 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { checkText, type CheckResult } from '../engine/check'
 import { formatFor } from '../engine/analyse'
-import type { AnalysedDocument, Finding } from '../engine/types'
+import type { DocumentOverview, Finding } from '../engine/types'
 import type { SettingsStore } from './settings'
-import { AnalysisCache } from '../engine/analysis-cache'
+import { ChunkCache } from '../engine/chunk-cache'
 import { BlockFindingsCache } from '../engine/block-findings-cache'
 import type { SpellingService } from '../spelling/spelling-service'
 import type { DocumentConfigs, DocumentConfig } from '../config/document-config'
@@ -15,8 +15,8 @@ export interface CheckedVersion {
   version: number
   text: string
   findings: Finding[]
-  /** The analysis, for hovers that describe a paragraph (absent when the document was not checked). */
-  doc?: AnalysedDocument
+  /** Figures per paragraph, for hovers, the status bar and the report (absent when the document was not checked). */
+  overview?: DocumentOverview
   /** Whether hovers show each paragraph's LIX (the readability rule is on). */
   paragraphLix: boolean
 }
@@ -29,7 +29,7 @@ export interface CheckedVersion {
 export class DocumentChecker {
   private readonly cache = new Map<string, CheckedVersion>()
   private readonly reportedRuleErrors = new Set<string>()
-  private readonly analysisCache = new AnalysisCache()
+  private readonly chunkCache = new ChunkCache()
   private readonly findingsCache = new BlockFindingsCache()
 
   constructor(
@@ -47,9 +47,9 @@ export class DocumentChecker {
     const text = doc.getText()
     const config = this.configFor(doc.uri)
     const checked = this.run(doc, text, config)
-    for (const warning of checked?.doc.warnings ?? []) this.log(`Klarspråk: ${doc.uri}: ${warning}`)
+    for (const warning of checked?.overview.warnings ?? []) this.log(`Klarspråk: ${doc.uri}: ${warning}`)
     const paragraphLix = config.rules.some((r) => r.rule.id === 'readability')
-    const result: CheckedVersion = { version: doc.version, text, findings: checked?.findings ?? [], doc: checked?.doc, paragraphLix }
+    const result: CheckedVersion = { version: doc.version, text, findings: checked?.findings ?? [], overview: checked?.overview, paragraphLix }
     this.cache.set(doc.uri, result)
     return result
   }
@@ -92,7 +92,7 @@ export class DocumentChecker {
     return checkText(text, format, {
       rules: config.rules,
       terms: config.terms,
-      cache: this.analysisCache,
+      cache: this.chunkCache,
       findingsCache: this.findingsCache,
       spelling: this.spelling.context(config.words),
       onRuleError: (ruleId, error) => {

@@ -9,7 +9,7 @@ const MIN_PARAGRAPH_WORDS = 15
 
 /** "Styckets LIX: 48 (medelsvår) …" for the paragraph under the cursor. */
 function paragraphReadability(checked: CheckedVersion, offset: number): { text: string; start: number; end: number } | undefined {
-  const block = checked.doc?.blocks.find((b) => b.start <= offset && offset < b.end)
+  const block = checked.overview?.blocks.find((b) => b.start <= offset && offset < b.end)
   if (!block || block.kind === 'heading') return undefined
   const c = blockCounts(block)
   if (c.words < MIN_PARAGRAPH_WORDS) return undefined

@@ -2,6 +2,7 @@
  * Entry point of the language server, for VS Code (over IPC) and for any editor over stdio:
  * `klarsprak-language-server --stdio`.
  */
+import '../heap-settings'
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node'
 import { startServer } from './server'
 

@@ -2,7 +2,6 @@ import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { computeMetrics } from '../engine/metrics'
-import { analyse } from '../engine/analyse'
 import { lixBand } from '../engine/lix-band'
 import { documentReport, folderReport, longSentenceLimit } from '../report/report-data'
 import { renderHtml } from '../report/render-html'
@@ -24,7 +23,7 @@ export interface ReportParams {
 /** What the status bar shows for a document. */
 export function documentStats(doc: TextDocument, checker: DocumentChecker): { lix: number; lixBand: string; words: number; findings: number } {
   const checked = checker.check(doc)
-  const m = checked.doc ? computeMetrics(checked.doc) : { lix: 0, words: 0 }
+  const m = checked.overview ? computeMetrics(checked.overview) : { lix: 0, words: 0 }
   return { lix: m.lix, lixBand: lixBand(m.lix), words: m.words, findings: checked.findings.length }
 }
 
@@ -33,8 +32,8 @@ export function documentReportText(doc: TextDocument, checker: DocumentChecker, 
   const checked = checker.check(doc)
   const config = checker.configFor(doc.uri)
   // a document that is not checked (switched off, ignored, too large) reports as empty
-  const analysed = checked.doc ?? analyse('', 'plaintext')
-  const report = documentReport(displayPath(doc.uri, folderOf), analysed, checked.findings, computeMetrics(analysed), longSentenceLimit(config.rules))
+  const overview = checked.overview ?? { text: '', format: 'plaintext' as const, blocks: [] }
+  const report = documentReport(displayPath(doc.uri, folderOf), overview, checked.findings, computeMetrics(overview), longSentenceLimit(config.rules))
   return render(report, params)
 }
 
@@ -42,7 +41,7 @@ export function documentReportText(doc: TextDocument, checker: DocumentChecker, 
 export function folderReportText(params: ReportParams, services: FileServices, log: (message: string) => void): string {
   const folder = fileURLToPath(params.uri)
   const { files } = checkFiles([folder], services, (message) => log(message.trimEnd()))
-  const reports = files.map((f) => documentReport(f.path, f.result.doc, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
+  const reports = files.map((f) => documentReport(f.path, f.result.overview, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
   return render(folderReport(folder, reports), params)
 }
 

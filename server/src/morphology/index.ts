@@ -1,4 +1,4 @@
 /** Swedish morphology from the Hunspell dictionary: s-passives and a part-of-speech estimate. */
 export { isSPassive, type SPassive, type SPassiveContext } from './s-passive'
 export { estimateTag } from './pos'
-export { nominalRatio, estimateNominalRatio } from './nominal-ratio'
+export { nominalRatio, estimateNominalRatio, addSentenceSides, nominalRatioOf, type NominalSides } from './nominal-ratio'

@@ -1,4 +1,4 @@
-import type { AnalysedDocument, Category, Finding, Metrics } from '../engine/types'
+import type { Category, DocumentOverview, Finding, Metrics } from '../engine/types'
 import { blockCounts, lix } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 import { LineIndex } from '../engine/line-index'
@@ -30,9 +30,9 @@ const CATEGORY_ORDER: Category[] = ['spelling', 'plain-language', 'tone', 'inclu
 const HEAVIEST = 5
 const MIN_PARAGRAPH_WORDS = 15
 
-export function documentReport(path: string, doc: AnalysedDocument, findings: Finding[], metrics: Metrics, maxSentenceWords: number): DocumentReport {
+export function documentReport(path: string, doc: DocumentOverview, findings: Finding[], metrics: Metrics, maxSentenceWords: number): DocumentReport {
   const lines = new LineIndex(doc.text)
-  const sentences = doc.blocks.flatMap((b) => b.sentences.filter((s) => s.words.length > 0))
+  const sentences = doc.blocks.flatMap((b) => b.sentences)
   const paragraphs = doc.blocks
     .filter((b) => b.kind !== 'heading')
     .map((b) => {
@@ -48,7 +48,7 @@ export function documentReport(path: string, doc: AnalysedDocument, findings: Fi
     lixBand: lixBand(metrics.lix),
     averageSentenceLength: metrics.sentences ? round1(metrics.words / metrics.sentences) : 0,
     longWordShare: metrics.words ? round1((100 * metrics.longWords) / metrics.words) : 0,
-    sentences: sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words.length, long: s.words.length > maxSentenceWords })),
+    sentences: sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words, long: s.words > maxSentenceWords })),
     maxSentenceWords,
     categories: groupFindings(findings),
     heaviestParagraphs: paragraphs,

@@ -7,25 +7,42 @@ const NI = new Set(['ni', 'er', 'ert', 'era'])
 /** "en ny era", "den era": era as a noun, not a pronoun. */
 const NOUN_ERA = new Set(['en', 'ny', 'den', 'denna', 'vår', 'nästa', 'samma'])
 const MAX_REPORTS = 20
+const ID = 'du-ni-mix'
+
+/** A word that addresses the reader, offsets relative to its block. */
+interface Address {
+  form: 'du' | 'ni'
+  text: string
+  offset: number
+  endOffset: number
+}
 
 /** A text that addresses the reader both as "du" and as "ni": the less used form is reported. */
 export const duNiMix = defineRule({
-  id: 'du-ni-mix',
+  id: ID,
   category: 'tone',
   defaultSeverity: 'info',
   description: 'Texter som tilltalar läsaren både med du och ni.',
+  summarizeBlock(block): Address[] {
+    const found: Address[] = []
+    for (const sentence of block.sentences) {
+      const quoted = quotedWords(sentence.tokens)
+      sentence.words.forEach((w, i) => {
+        if (quoted.has(w)) return // "allt ditt är mitt" in quoted speech does not address the reader
+        const lower = w.text.toLowerCase()
+        const form = DU.has(lower) ? 'du' : NI.has(lower) && !(lower === 'era' && NOUN_ERA.has(sentence.words[i - 1]?.text.toLowerCase() ?? '')) ? 'ni' : undefined
+        if (form) found.push({ form, text: w.text, offset: w.start - block.start, endOffset: w.end - block.start })
+      })
+    }
+    return found
+  },
   checkDocument(doc, ctx) {
-    const du: Token[] = []
-    const ni: Token[] = []
+    const du: Address[] = []
+    const ni: Address[] = []
     for (const block of doc.blocks) {
-      for (const sentence of block.sentences) {
-        const quoted = quotedWords(sentence.tokens)
-        sentence.words.forEach((w, i) => {
-          if (quoted.has(w)) return // "allt ditt är mitt" in quoted speech does not address the reader
-          const lower = w.text.toLowerCase()
-          if (DU.has(lower)) du.push(w)
-          else if (NI.has(lower) && !(lower === 'era' && NOUN_ERA.has(sentence.words[i - 1]?.text.toLowerCase() ?? ''))) ni.push(w)
-        })
+      for (const a of (block.ruleData[ID] as Address[] | undefined) ?? []) {
+        const absolute = { ...a, offset: a.offset + block.start, endOffset: a.endOffset + block.start }
+        ;(a.form === 'du' ? du : ni).push(absolute)
       }
     }
     if (du.length === 0 || ni.length === 0) return
@@ -38,8 +55,8 @@ export const duNiMix = defineRule({
         note: `Myndigheternas skrivregler: använd ”du” till enskilda och ”ni” till flera eller till juridiska personer – men blanda dem inte i samma text. Här står ”${minorityForm}” ${minority.length} gånger och ”${majorityForm}” ${minority === ni ? du.length : ni.length} gånger.`,
         source: ms('8.2.1'),
         url: MS_URL,
-        offset: w.start,
-        endOffset: w.end,
+        offset: w.offset,
+        endOffset: w.endOffset,
       })
     }
   },

@@ -61,14 +61,14 @@ export class PhraseTable {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.form.words.length - a.form.words.length)
   }
 
-  *matches(block: AnalysedBlock): Generator<PhraseMatch> {
-    for (const sentence of block.sentences) yield* this.matchSentence(sentence)
+  matches(block: AnalysedBlock): PhraseMatch[] {
+    const out: PhraseMatch[] = []
+    for (const sentence of block.sentences) this.matchSentence(sentence, out)
+    return out
   }
 
-  private *matchSentence(sentence: Sentence): Generator<PhraseMatch> {
-    const runs = wordRuns(sentence)
-    for (const run of runs) {
-      const lower = run.map((t) => t.text.toLowerCase())
+  private matchSentence(sentence: Sentence, out: PhraseMatch[]): void {
+    for (const { run, lower } of wordRuns(sentence)) {
       for (let i = 0; i < run.length; i++) {
         const candidates = this.byFirstWord.get(lower[i])
         if (!candidates) continue
@@ -78,7 +78,7 @@ export class PhraseTable {
         if (!found) continue
         const last = i + found.form.words.length - 1
         if (found.entry.matchCapitalised || !looksLikeName(run[i], sentence)) {
-          yield { entry: found.entry, form: found.form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens }
+          out.push({ entry: found.entry, form: found.form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens })
         }
         i = last
       }
@@ -86,18 +86,32 @@ export class PhraseTable {
   }
 }
 
+interface WordRun {
+  run: Token[]
+  /** The run's words in lower case. */
+  lower: string[]
+}
+
+/** Every phrase rule reads the same sentences: split and lower-case each one once. */
+const runsBySentence = new WeakMap<Sentence, WordRun[]>()
+
 /** Splits a sentence's words into runs separated only by whitespace (punctuation breaks a run). */
-function wordRuns(sentence: Sentence): Token[][] {
-  const runs: Token[][] = []
-  let run: Token[] = []
+function wordRuns(sentence: Sentence): WordRun[] {
+  const known = runsBySentence.get(sentence)
+  if (known) return known
+  const runs: WordRun[] = []
+  let run: WordRun = { run: [], lower: [] }
   for (const t of sentence.tokens) {
-    if (t.kind === 'word') run.push(t)
-    else if (t.kind !== 'whitespace') {
-      if (run.length) runs.push(run)
-      run = []
+    if (t.kind === 'word') {
+      run.run.push(t)
+      run.lower.push(t.text.toLowerCase())
+    } else if (t.kind !== 'whitespace') {
+      if (run.run.length) runs.push(run)
+      run = { run: [], lower: [] }
     }
   }
-  if (run.length) runs.push(run)
+  if (run.run.length) runs.push(run)
+  runsBySentence.set(sentence, runs)
   return runs
 }
 

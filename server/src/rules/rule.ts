@@ -1,4 +1,4 @@
-import type { AnalysedBlock, AnalysedDocument, Category, Finding, Severity } from '../engine/types'
+import type { AnalysedBlock, Category, DocumentFormat, DocumentOverview, Finding, Severity } from '../engine/types'
 import type { SpellingContext } from '../spelling/speller'
 import type { TermSetting } from '../config/config-types'
 
@@ -6,7 +6,8 @@ import type { TermSetting } from '../config/config-types'
 export type Report = Omit<Finding, 'ruleId' | 'category' | 'severity'> & { severity?: Severity }
 
 export interface RuleContext<O> {
-  doc: AnalysedDocument
+  /** The whole document's text: findings' offsets point into it. */
+  doc: { text: string; format: DocumentFormat }
   options: O
   /** Present once the dictionary has loaded; rules that need it do nothing without it. */
   spelling?: SpellingContext
@@ -25,7 +26,9 @@ export interface RuleOption {
 
 /**
  * A rule checks blocks (paragraphs, headings, list items) one at a time, so results can be
- * cached per block; a rule that needs the whole document implements `checkDocument`.
+ * cached per block. A rule that needs the whole document implements `checkDocument`, which sees
+ * the document's summary (figures per block, no tokens); what else it needs it collects block by
+ * block in `summarizeBlock`, whose result is cached with the block.
  */
 export interface Rule<O = Record<string, unknown>> {
   id: string
@@ -37,7 +40,9 @@ export interface Rule<O = Record<string, unknown>> {
   url?: string
   options?: Record<keyof O & string, RuleOption>
   checkBlock?(block: AnalysedBlock, ctx: RuleContext<O>): void
-  checkDocument?(doc: AnalysedDocument, ctx: RuleContext<O>): void
+  /** Collects what `checkDocument` needs from one block, offsets relative to the block's start (it is cached by the block's text). */
+  summarizeBlock?(block: AnalysedBlock): unknown
+  checkDocument?(doc: DocumentOverview, ctx: RuleContext<O>): void
 }
 
 /** Identity helper that keeps a rule's option type attached to it. */

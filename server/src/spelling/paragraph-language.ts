@@ -1,4 +1,5 @@
 import { franc } from 'franc-min'
+import { detachedString } from '../engine/detached'
 
 /** Languages a Swedish public text is likely to contain; Norwegian and Danish read as Swedish. */
 const CANDIDATES = ['swe', 'nob', 'dan', 'eng', 'deu', 'fra', 'spa', 'fin']
@@ -18,6 +19,6 @@ export function foreignLanguage(text: string): string | undefined {
   const code = franc(text, { only: CANDIDATES, minLength: MIN_LENGTH })
   const result = code === 'und' || SCANDINAVIAN.has(code) ? undefined : NAMES[code]
   if (cache.size > 5000) cache.clear()
-  cache.set(text, result)
+  cache.set(detachedString(text), result)
   return result
 }

@@ -1,4 +1,5 @@
 import type { AcceptedWords } from './accepted-words'
+import { detachedString } from '../engine/detached'
 
 /** What the spelling rule needs from a dictionary: a verdict per word and, on request, suggestions. */
 export interface Speller {
@@ -42,7 +43,7 @@ export class CachedSpeller implements Speller {
     if (verdict === undefined) {
       verdict = this.engine.spell(word)
       if (this.verdicts.size >= VERDICT_CACHE) this.verdicts.clear()
-      this.verdicts.set(word, verdict)
+      this.verdicts.set(detachedString(word), verdict)
     }
     return verdict
   }
@@ -57,7 +58,7 @@ export class CachedSpeller implements Speller {
     if (found.length === 0 && [...word].length <= MAX_HUNSPELL_SUGGEST_LENGTH) found.push(...this.engine.suggest(word))
     const result = found.slice(0, MAX_SUGGESTIONS)
     if (this.suggestions.size >= SUGGESTION_CACHE) this.suggestions.clear()
-    this.suggestions.set(word, result)
+    this.suggestions.set(detachedString(word), result)
     return result
   }
 }
