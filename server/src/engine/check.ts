@@ -45,7 +45,7 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   const docText = { text, format }
   const findings: Finding[] = []
   const summaries: BlockSummary[] = []
-  const blockRules = options.rules.filter((r) => r.rule.checkBlock)
+  const blockRules = options.rules.filter((r) => r.rule.checkBlock).map((active) => runnerFor(active, docText, options))
   const collectors = options.rules.filter((r) => r.rule.summarizeBlock)
   const signature = options.findingsCache ? cacheSignature(options) : ''
   for (const block of blocks) {
@@ -57,7 +57,7 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
       summaries.push(shiftSummary(cached.summary, block.start))
       continue
     }
-    const done = checkBlock(block, docText, blockRules, collectors, options)
+    const done = checkBlock(block, blockRules, collectors, options)
     findings.push(...done.findings)
     summaries.push(done.summary)
     if (key) options.findingsCache!.set(key, relativeTo(block, done))
@@ -80,11 +80,41 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   }
 }
 
+/** A block rule with its context, made once per check rather than once per block. */
+interface BlockRunner {
+  active: ActiveRule
+  ctx: RuleContext<any>
+  /** Where the rule's reports go: the findings of the block being checked. */
+  out: Finding[]
+}
+
+function runnerFor(active: ActiveRule, doc: RuleContext<unknown>['doc'], options: CheckOptions): BlockRunner {
+  const { rule } = active
+  const runner: BlockRunner = { active, out: [], ctx: undefined! }
+  runner.ctx = {
+    doc,
+    options: active.options,
+    spelling: options.spelling,
+    terms: options.terms,
+    report: (r: Report) => {
+      runner.out.push({ ...r, ruleId: rule.id, category: rule.category, severity: active.explicitSeverity ? active.severity : (r.severity ?? active.severity) })
+    },
+  }
+  return runner
+}
+
 /** Tokenises one block, runs the block rules on it and summarises it. */
-function checkBlock(block: Block, docText: RuleContext<unknown>['doc'], blockRules: ActiveRule[], collectors: ActiveRule[], options: CheckOptions): CachedBlock {
+function checkBlock(block: Block, blockRules: BlockRunner[], collectors: ActiveRule[], options: CheckOptions): CachedBlock {
   const analysed = analyseBlock(block)
   const findings: Finding[] = []
-  for (const active of blockRules) runRule(active, docText, findings, options, (ctx) => active.rule.checkBlock!(analysed, ctx))
+  for (const runner of blockRules) {
+    runner.out = findings
+    try {
+      runner.active.rule.checkBlock!(analysed, runner.ctx)
+    } catch (error) {
+      options.onRuleError?.(runner.active.rule.id, error)
+    }
+  }
   const summary = summarizeBlock(analysed)
   for (const active of collectors) {
     try {

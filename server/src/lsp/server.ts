@@ -42,9 +42,27 @@ export function startServer(connection: Connection): void {
   const notifyWarning = (message: string): void => {
     connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(logFailure)
   }
+  let spellingStarted = false
+  /**
+   * Building the dictionary blocks the server for about a fifth of a second. It starts once the
+   * first document has its diagnostics (or a second after start-up), so those are not delayed;
+   * checks run without spelling until it is ready, then every document is checked again.
+   */
+  const startSpelling = (): Promise<unknown> => {
+    const loading = spelling.load()
+    if (!spellingStarted) {
+      spellingStarted = true
+      void loading.then((speller) => {
+        if (speller) recheckAll()
+        else notifyWarning(`Klarspråk: stavningskontrollen är avstängd: ${spelling.failure}.`)
+      })
+    }
+    return loading
+  }
   const check = (doc: TextDocument) => {
     const checked = checker.check(doc)
     configDiagnostics.publishFor(configs)
+    if (!spellingStarted) setImmediate(startSpelling)
     return checked
   }
   const publish = (doc: TextDocument): void => {
@@ -68,11 +86,7 @@ export function startServer(connection: Connection): void {
     configs.user = settings.user
     // packages in extends are only loaded from a trusted workspace (the client says so)
     configs.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false
-    // the dictionary loads in the background; checks run without spelling until it is ready
-    void spelling.load().then((speller) => {
-      if (speller) recheckAll()
-      else notifyWarning(`Klarspråk: stavningskontrollen är avstängd: ${spelling.failure}.`)
-    })
+    setTimeout(startSpelling, 1000)
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -143,7 +157,10 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(params.uri)
     return doc ? documentReportText(doc, checker, params, (path) => folders.folderOf(path)) : null
   })
-  connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m)))
+  connection.onRequest(FOLDER_REPORT_REQUEST, async (params: ReportParams) => {
+    await startSpelling()
+    return folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m))
+  })
   connection.onRequest(STATS_REQUEST, (params: { uri: string }) => {
     const doc = documents.get(params.uri)
     return doc ? documentStats(doc, checker) : null

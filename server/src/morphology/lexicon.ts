@@ -17,10 +17,21 @@ export interface Lexicon {
 }
 
 /** "3ev" applied to "skriva" gives "skrev": drop 3 characters, add "ev". */
-const applyDiff = (lemma: string, diff: string): string => {
-  const n = /^\d+/.exec(diff)![0]
-  return lemma.slice(0, lemma.length - Number(n)) + diff.slice(n.length)
+interface Diff {
+  drop: number
+  add: string
 }
+
+function parseDiff(diff: string): Diff {
+  const n = /^\d+/.exec(diff)![0]
+  return { drop: Number(n), add: diff.slice(n.length) }
+}
+
+const applyDiff = (lemma: string, diff: Diff): string => lemma.slice(0, lemma.length - diff.drop) + diff.add
+
+/** Shared values: most of the 66,000 forms are plain active forms or participles. */
+const ACTIVE: VerbForm = Object.freeze({ kind: 'active' })
+const PARTICIPLE: VerbForm = Object.freeze({ kind: 'participle' })
 
 function build(): Lexicon {
   const verbs = new Map<string, VerbForm>()
@@ -30,24 +41,25 @@ function build(): Lexicon {
     // exception lists decide deponents
     if (!old || (old.kind !== 'passive' && value.kind === 'passive') || (old.kind === 'participle' && value.kind === 'active')) verbs.set(form, value)
   }
+  // the diffs of a paradigm are read once, not once per verb (this runs on every cold start)
   for (const [signature, lemmas] of data.paradigms as [string, string][]) {
     const [active, participles, passive] = signature.split('|').map((part) => (part ? part.split(',') : []))
+    const activeDiffs = active.map(parseDiff)
+    const participleDiffs = participles.map(parseDiff)
+    const passiveDiffs = passive.map((pair) => pair.split('=').map(parseDiff) as [Diff, Diff])
     for (const lemma of lemmas.split(' ')) {
-      for (const d of active) add(applyDiff(lemma, d), { kind: 'active' })
-      for (const d of participles) add(applyDiff(lemma, d), { kind: 'participle' })
-      for (const pair of passive) {
-        const [f, a] = pair.split('=')
-        add(applyDiff(lemma, f), { kind: 'passive', active: applyDiff(lemma, a) })
-      }
+      for (const d of activeDiffs) add(applyDiff(lemma, d), ACTIVE)
+      for (const d of participleDiffs) add(applyDiff(lemma, d), PARTICIPLE)
+      for (const [f, a] of passiveDiffs) add(applyDiff(lemma, f), { kind: 'passive', active: applyDiff(lemma, a) })
     }
   }
   for (const supine of (data.supines as string).split(' ')) {
-    add(supine, { kind: 'active' })
+    add(supine, ACTIVE)
     add(`${supine}s`, { kind: 'passive', active: supine })
   }
   for (const [lemma, forms] of Object.entries(IRREGULAR_VERBS)) {
-    add(lemma, { kind: 'active' })
-    for (const form of forms.active) add(form, { kind: 'active' })
+    add(lemma, ACTIVE)
+    for (const form of forms.active) add(form, ACTIVE)
     for (const [form, active] of Object.entries(forms.passive)) add(form, { kind: 'passive', active })
   }
   const ex = data.exceptions as Record<'deponent' | 'reciprocal' | 'middle', string[]>

@@ -1,5 +1,10 @@
 import { getLexicon } from './lexicon'
 import { CLOSED_CLASS } from './closed-class'
+import { WordMemo } from '../engine/word-memo'
+
+/** Every word of every checked text is tagged (for the nominal ratio): each distinct word once. */
+const inSentence = new WordMemo((word) => tagOf(word, false))
+const atSentenceStart = new WordMemo((word) => tagOf(word, true))
 
 /** Adjective endings for words the dictionary does not list (miljövänlig, automatiskt, kommunala). */
 const ADJECTIVE_SUFFIX = /(lig|isk|bar|sam|ell|iv|ös|ig|al|är)(t|a|e|are|ast|aste)?$/
@@ -20,6 +25,10 @@ function isAdjective(word: string, adjectives: ReadonlySet<string>): boolean {
  * noun (NN), or a proper noun (PM) when capitalised inside a sentence.
  */
 export function estimateTag(word: string, sentenceStart = false): string {
+  return (sentenceStart ? atSentenceStart : inSentence).get(word)
+}
+
+function tagOf(word: string, sentenceStart: boolean): string {
   if (/^[\d.,:–-]+$/.test(word)) return 'RG'
   const lower = word.toLowerCase()
   const closed = CLOSED_CLASS.get(lower)

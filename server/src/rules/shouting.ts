@@ -41,8 +41,10 @@ export const shouting = defineRule({
   },
 })
 
+const STARTS_LOWERCASE = /^[a-zåäöéü]/
+
 function isCapitals(text: string | undefined): boolean {
-  if (!text) return false
+  if (!text || STARTS_LOWERCASE.test(text)) return false // nearly every word: no need to compare cases
   const letters = text.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }

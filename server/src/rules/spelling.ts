@@ -1,6 +1,5 @@
 import { defineRule } from './rule'
 import type { Token } from '../engine/types'
-import { isAbbreviation } from '../engine/abbreviations'
 import { isCapitalised } from '../engine/case'
 import { foreignLanguage } from '../spelling/paragraph-language'
 import type { SpellingContext } from '../spelling/speller'
@@ -66,13 +65,17 @@ export const spelling = defineRule({
 const MAX_WORD_LENGTH = 64
 
 function isSpellable(word: string): boolean {
-  if (word.length < 2 || word.length > MAX_WORD_LENGTH || /[\d@/_.:]/.test(word) || isAbbreviation(word.toLowerCase())) return false
+  // abbreviations (t.ex., kl.) are left out with every word that holds a full stop
+  if (word.length < 2 || word.length > MAX_WORD_LENGTH || /[\d@/_.:]/.test(word)) return false
   if (!/\p{L}/u.test(word)) return false
   return !isAcronym(word)
 }
 
+const STARTS_LOWERCASE = /^[a-zåäöéü]/
+
 /** EU, SKR, IT: capitals throughout (a final lowercase genitive or plural ending allowed: SKR:s is split off). */
 function isAcronym(word: string): boolean {
+  if (STARTS_LOWERCASE.test(word)) return false // nearly every word: no need to compare cases
   const letters = word.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase()
 }
