@@ -116,6 +116,21 @@ test('configuration in the CLI: extends, overrides, ignore and terms apply; a mi
   assert.match(missing.stderr, /\.klarsprak\.json:1:14 fel Filen ”\.\/saknas\.json” i ”extends” finns inte/)
 })
 
+test('a configuration with 10,000 words and hostile patterns loads and checks normally', () => {
+  const repo = join(dir, 'stor-konfiguration')
+  mkdirSync(join(repo, '.git'), { recursive: true })
+  const words = Array.from({ length: 10_000 }, (_, i) => `Xordet${i.toString(36)}`)
+  const terms = Array.from({ length: 500 }, (_, i) => ({ avoid: `ovanligt${i}`, prefer: `vanligt${i}` }))
+  // globs that make regular-expression matchers backtrack for minutes
+  const ignore = ['*a*a*a*a*a*a*a*a*a*a*a*a*b', '**/'.repeat(30) + 'x.md', '+(a|aa)+(a|aa)+(a|aa)b']
+  writeFileSync(join(repo, '.klarsprak.json'), JSON.stringify({ words, terms, ignore }))
+  writeFileSync(join(repo, `${'a'.repeat(200)}.md`), `Vi träffade ${words[9_999]} och ${words[0]} i dag. Det var ovanligt42.\n`)
+  const r = spawnSync(process.execPath, [BIN, 'check', '--format', 'json', '.'], { cwd: repo, encoding: 'utf8' })
+  assert.equal(r.status, 0, r.stderr)
+  const [report] = JSON.parse(r.stdout)
+  assert.deepEqual(report.messages.map((m: { ruleId: string; actual: string }) => `${m.ruleId}:${m.actual}`), ['terms:ovanligt42'])
+})
+
 test('odd inputs: a huge file is skipped with a message; deep nesting and a 1 MB word do not break anything', () => {
   writeFileSync(join(dir, 'stor.md'), 'Du kan erhålla stöd. '.repeat(100_000))
   writeFileSync(join(dir, 'djup.md'), '>'.repeat(3000) + ' Du kan erhålla stöd.\n\nDu kan erhålla stöd.\n')

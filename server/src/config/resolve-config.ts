@@ -1,5 +1,5 @@
 import { relative } from 'node:path'
-import picomatch from 'picomatch'
+import { globMatch } from './glob'
 import type { ConfigLayer, ConfigProblem, Sourced, TermSetting } from './config-types'
 import { resolveRules, type ActiveRule } from './rule-settings'
 
@@ -67,18 +67,12 @@ function toGlobPath(path: string): string {
   return path.split('\\').join('/')
 }
 
-const matchers = new Map<string, (path: string) => boolean>()
-
-/** gitignore-like: a pattern without a slash matches at any depth (*.en.md, utkast). */
+/**
+ * gitignore-like: a pattern without a slash matches at any depth (*.en.md, utkast), one with a
+ * slash from the configuration file's folder, and a folder matches everything inside it.
+ */
 function matches(glob: string, path: string): boolean {
   if (path.startsWith('..')) return false
-  let m = matchers.get(glob)
-  if (!m) {
-    const pattern = glob.includes('/') ? glob.replace(/^\.\//, '') : `**/${glob}`
-    const direct = picomatch(pattern, { dot: true })
-    const folder = picomatch(`${pattern.replace(/\/$/, '')}/**`, { dot: true })
-    m = (p) => direct(p) || folder(p)
-    matchers.set(glob, m)
-  }
-  return m(path)
+  const pattern = glob.includes('/') ? glob.replace(/^\.?\//, '') : `**/${glob}`
+  return globMatch(pattern, path) || globMatch(`${pattern.replace(/\/$/, '')}/**`, path)
 }
