@@ -15,6 +15,16 @@ export function matchCase(replacement: string, original: string): string {
   return replacement
 }
 
+/**
+ * True for a word that starts with a lowercase letter of Swedish text: such a word can be neither
+ * all capitals nor an acronym, so callers skip comparing cases (nearly every word takes this path).
+ */
+export function startsLowercase(word: string): boolean {
+  return STARTS_LOWERCASE.test(word)
+}
+
+const STARTS_LOWERCASE = /^[a-zåäöéü]/
+
 /** True for a word written with an initial capital only (Stockholm), not all caps (EU). */
 export function isCapitalised(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '')

@@ -1,6 +1,7 @@
 import { defineRule } from './rule'
 import { ms, MS_URL } from './sources'
 import type { Token } from '../engine/types'
+import { startsLowercase } from '../engine/case'
 
 /**
  * Words written in capitals for emphasis (VIKTIGT, ALLA MÅSTE): hard to read and read as shouting.
@@ -41,10 +42,8 @@ export const shouting = defineRule({
   },
 })
 
-const STARTS_LOWERCASE = /^[a-zåäöéü]/
-
 function isCapitals(text: string | undefined): boolean {
-  if (!text || STARTS_LOWERCASE.test(text)) return false // nearly every word: no need to compare cases
+  if (!text || startsLowercase(text)) return false
   const letters = text.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }

@@ -1,6 +1,6 @@
 import { defineRule } from './rule'
 import type { Token } from '../engine/types'
-import { isCapitalised } from '../engine/case'
+import { isCapitalised, startsLowercase } from '../engine/case'
 import { foreignLanguage } from '../spelling/paragraph-language'
 import type { SpellingContext } from '../spelling/speller'
 
@@ -71,11 +71,9 @@ function isSpellable(word: string): boolean {
   return !isAcronym(word)
 }
 
-const STARTS_LOWERCASE = /^[a-zåäöéü]/
-
 /** EU, SKR, IT: capitals throughout (a final lowercase genitive or plural ending allowed: SKR:s is split off). */
 function isAcronym(word: string): boolean {
-  if (STARTS_LOWERCASE.test(word)) return false // nearly every word: no need to compare cases
+  if (startsLowercase(word)) return false
   const letters = word.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase()
 }
