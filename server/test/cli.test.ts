@@ -9,7 +9,7 @@ const BIN = join(__dirname, '../../bin/klarsprak.js')
 let dir = ''
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -131,7 +131,7 @@ test('a configuration with 10,000 words and hostile patterns loads and checks no
   assert.deepEqual(report.messages.map((m: { ruleId: string; actual: string }) => `${m.ruleId}:${m.actual}`), ['terms:ovanligt42'])
 })
 
-test('odd inputs: a huge file is skipped with a message; deep nesting and a 1 MB word do not break anything', () => {
+test('odd inputs: a huge file is skipped with a message; deep nesting, a 1 MB word and 10,000 list items do not break anything', () => {
   writeFileSync(join(dir, 'stor.md'), 'Du kan erhålla stöd. '.repeat(100_000))
   writeFileSync(join(dir, 'djup.md'), '>'.repeat(3000) + ' Du kan erhålla stöd.\n\nDu kan erhålla stöd.\n')
   writeFileSync(join(dir, 'ord.txt'), 'x'.repeat(1_000_000) + '\n')
@@ -143,4 +143,11 @@ test('odd inputs: a huge file is skipped with a message; deep nesting and a 1 MB
   assert.deepEqual(reports.map((f: { path: string }) => f.path), ['djup.md', 'ord.txt'])
   assert.ok(reports[0].messages.some((m: { ruleId: string }) => m.ruleId === 'plain-words'))
   assert.deepEqual(reports[1].messages, [])
+  const items = Array.from({ length: 10_000 }, (_, i) => `- Punkt ${i + 1}: du kan erhålla stöd.\n`).join('')
+  writeFileSync(join(dir, 'lista.md'), items)
+  const list = cli('check', '--format', 'json', 'lista.md')
+  assert.equal(list.code, 0, list.stderr)
+  const found = JSON.parse(list.stdout)[0].messages
+  assert.equal(found.length, 10_000)
+  assert.equal(found[9_999].line, 10_000)
 })
