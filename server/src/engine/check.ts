@@ -23,8 +23,6 @@ export interface CheckOptions {
   rules: ActiveRule[]
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void
-  /** Checked between blocks and rules; when it returns true the check stops early. */
-  isCancelled?: () => boolean
   /** Re-uses the Markdown parse of unchanged chunks (the language server keeps one). */
   cache?: ChunkCache
   /** Re-uses the block rules' findings and the block's summary for unchanged paragraphs. */
@@ -49,7 +47,6 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   const collectors = options.rules.filter((r) => r.rule.summarizeBlock)
   const signature = options.findingsCache ? cacheSignature(options) : ''
   for (const block of blocks) {
-    if (options.isCancelled?.()) break
     const key = options.findingsCache ? `${signature}\u0000${block.kind}\u0000${block.text}` : undefined
     const cached = key ? options.findingsCache!.get(key) : undefined
     if (cached) {
@@ -64,7 +61,7 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   }
   const overview: DocumentOverview = { text, format, blocks: summaries, ...(warnings.length ? { warnings } : {}) }
   for (const active of options.rules) {
-    if (!active.rule.checkDocument || options.isCancelled?.()) continue
+    if (!active.rule.checkDocument) continue
     runRule(active, docText, findings, options, (ctx) => active.rule.checkDocument!(overview, ctx))
   }
   const kept = applySuppressions(findings, findSuppressions(text, format))
