@@ -1,16 +1,20 @@
 import type { FileReport } from './file-report'
 
+/**
+ * The output comes in parts, one per file, written one after the other: a folder's output can
+ * be many megabytes, and as one string it would be held twice (as text and as bytes) at the end.
+ */
+
 /** Compiler style, one finding per line: `path:line:column severity message ruleId`. */
-export function formatText(reports: FileReport[]): string {
-  const lines: string[] = []
-  for (const r of reports) {
-    for (const m of r.messages) lines.push(`${r.path}:${m.line}:${m.column} ${m.severity} ${m.message} ${m.ruleId}`)
-  }
-  return lines.length ? lines.join('\n') + '\n' : ''
+export function formatText(reports: FileReport[]): string[] {
+  return reports.map((r) => r.messages.map((m) => `${r.path}:${m.line}:${m.column} ${m.severity} ${m.message} ${m.ruleId}\n`).join(''))
 }
 
-export function formatJson(reports: FileReport[]): string {
-  return JSON.stringify(reports, null, 2) + '\n'
+/** The same text as JSON.stringify(reports, null, 2), one file at a time. */
+export function formatJson(reports: FileReport[]): string[] {
+  if (reports.length === 0) return ['[]\n']
+  // each file's object one level in: two more spaces on every line (JSON strings hold no line breaks)
+  return reports.map((r, i) => `${i === 0 ? '[\n' : ''}${JSON.stringify(r, null, 2).replace(/^/gm, '  ')}${i === reports.length - 1 ? '\n]\n' : ',\n'}`)
 }
 
 /** A one-line Swedish summary for stderr. */

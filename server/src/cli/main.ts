@@ -1,16 +1,16 @@
 /** `klarsprak`: the engine for the terminal and CI. */
 import '../heap-settings'
-import { writeFileSync } from 'node:fs'
+import { closeSync, openSync, writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { fileReport } from './file-report'
+import { fileReport, type FileReport } from './file-report'
 import { formatJson, formatText, summary } from './format'
 import { formatSarif } from './sarif'
-import { checkFiles, type CheckedFile } from '../files/check-files'
+import { checkFiles } from '../files/check-files'
 import { SpellingService } from '../spelling/spelling-service'
 import { DocumentConfigs } from '../config/document-config'
 import { progressBar } from './progress'
 import { figuresAt } from './compare'
-import { documentReport, folderReport, longSentenceLimit } from '../report/report-data'
+import { checkedFileReport, folderReport, type DocumentReport } from '../report/report-data'
 import { renderHtml } from '../report/render-html'
 import { renderMarkdown } from '../report/render-markdown'
 
@@ -73,24 +73,40 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   }
   const spelling = new SpellingService()
   if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
-  const checked = checkFiles(paths, { spelling, configs: new DocumentConfigs() }, err, command === 'report' ? progressBar() : undefined)
-  const text = command === 'check' ? renderCheck(checked.files, format, err) : renderReport(checked.files, paths, format, values.compare, err)
-  if (values.output) writeFileSync(values.output, text)
-  else out(text)
-  const hasError = checked.files.some((f) => f.result.findings.some((m) => m.severity === 'error'))
-  return checked.usageError ? EXIT_USAGE : hasError ? EXIT_FINDINGS : EXIT_OK
+  const services = { spelling, configs: new DocumentConfigs() }
+  let parts: string[]
+  let checked: { usageError: boolean; hasError: boolean }
+  if (command === 'check') {
+    const files = checkFiles(paths, services, err, (f) => fileReport(f.path, f.text, f.result.findings, f.result.metrics))
+    parts = renderCheck(files.results, format, err)
+    checked = files
+  } else {
+    const files = checkFiles(paths, services, err, checkedFileReport, progressBar())
+    parts = [renderReport(files.results, paths, format, values.compare, err)]
+    checked = files
+  }
+  if (values.output) writeParts(values.output, parts)
+  else for (const part of parts) out(part)
+  return checked.usageError ? EXIT_USAGE : checked.hasError ? EXIT_FINDINGS : EXIT_OK
 }
 
-function renderCheck(files: CheckedFile[], format: string, err: (s: string) => void): string {
-  const reports = files.map((f) => fileReport(f.path, f.text, f.result.findings, f.result.metrics))
+function renderCheck(reports: FileReport[], format: string, err: (s: string) => void): string[] {
   if (format === 'text') err(summary(reports) + '\n')
-  return format === 'json' ? formatJson(reports) : format === 'sarif' ? formatSarif(reports) : formatText(reports)
+  return format === 'json' ? formatJson(reports) : format === 'sarif' ? [formatSarif(reports)] : formatText(reports)
 }
 
-function renderReport(files: CheckedFile[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void): string {
-  const reports = files.map((f) => documentReport(f.path, f.result.overview, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
+function writeParts(path: string, parts: string[]): void {
+  const fd = openSync(path, 'w')
+  try {
+    for (const part of parts) writeSync(fd, part)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function renderReport(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void): string {
   const report = reports.length === 1 && paths.length === 1 ? reports[0] : folderReport(paths.join(', '), reports)
-  const before = compare ? figuresAt(compare, files.map((f) => f.path), err) : undefined
+  const before = compare ? figuresAt(compare, reports.map((r) => r.path), err) : undefined
   if (format === 'json') return JSON.stringify(before ? { report, before: Object.fromEntries(before) } : report, null, 2) + '\n'
   return format === 'md' ? renderMarkdown(report, before) : renderHtml(report, { before })
 }

@@ -15,10 +15,13 @@ export interface CheckedFile {
   config: DocumentConfig
 }
 
-export interface CheckedFiles {
-  files: CheckedFile[]
+export interface CheckedFiles<T> {
+  /** What `keep` made of each checked file, in order. */
+  results: T[]
   /** True when an argument, a file or a configuration was wrong (exit code 2). */
   usageError: boolean
+  /** True when some file has a finding of severity error (exit code 1). */
+  hasError: boolean
 }
 
 /** The services a run over files shares: the dictionary and the configurations read so far. */
@@ -30,9 +33,10 @@ export interface FileServices {
 /**
  * Expands the arguments, reads each file, resolves its configuration and runs the engine: one
  * way for `klarsprak check`, `klarsprak report` and the editor's folder report. Problems go to
- * `err` as they are met; the other files go on.
+ * `err` as they are met; the other files go on. Each checked file is handed to `keep` at once and
+ * only its result is kept, so a folder of thousands of files never holds all their texts.
  */
-export function checkFiles(paths: string[], services: FileServices, err: (s: string) => void, onProgress?: (done: number, total: number) => void): CheckedFiles {
+export function checkFiles<T>(paths: string[], services: FileServices, err: (s: string) => void, keep: (file: CheckedFile) => T, onProgress?: (done: number, total: number) => void): CheckedFiles<T> {
   const reported = new Set<string>()
   const { files, unmatched } = expandPaths(paths)
   let usageError = false
@@ -40,7 +44,8 @@ export function checkFiles(paths: string[], services: FileServices, err: (s: str
     err(`klarsprak: ${arg}: inga filer hittades.\n`)
     usageError = true
   }
-  const checked: CheckedFile[] = []
+  const results: T[] = []
+  let hasError = false
   files.forEach((path, i) => {
     onProgress?.(i, files.length)
     const read = readTextFile(path)
@@ -69,8 +74,9 @@ export function checkFiles(paths: string[], services: FileServices, err: (s: str
       onRuleError: (ruleId, error) => err(`klarsprak: ${path}: regeln ${ruleId} kraschade: ${String(error)}\n`),
     })
     for (const warning of result.overview.warnings ?? []) err(`klarsprak: ${path}: ${warning}\n`)
-    checked.push({ path, text: read.text, result, config })
+    if (result.findings.some((f) => f.severity === 'error')) hasError = true
+    results.push(keep({ path, text: read.text, result, config }))
   })
   onProgress?.(files.length, files.length)
-  return { files: checked, usageError }
+  return { results, usageError, hasError }
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { computeMetrics } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
-import { documentReport, folderReport, longSentenceLimit } from '../report/report-data'
+import { checkedFileReport, documentReport, folderReport, longSentenceLimit } from '../report/report-data'
 import { renderHtml } from '../report/render-html'
 import { renderMarkdown } from '../report/render-markdown'
 import { checkFiles, type FileServices } from '../files/check-files'
@@ -40,8 +40,7 @@ export function documentReportText(doc: TextDocument, checker: DocumentChecker, 
 /** The report for every text file in a folder, each checked with its own configuration, as the CLI does. */
 export function folderReportText(params: ReportParams, services: FileServices, log: (message: string) => void): string {
   const folder = fileURLToPath(params.uri)
-  const { files } = checkFiles([folder], services, (message) => log(message.trimEnd()))
-  const reports = files.map((f) => documentReport(f.path, f.result.overview, f.result.findings, f.result.metrics, longSentenceLimit(f.config.rules)))
+  const { results: reports } = checkFiles([folder], services, (message) => log(message.trimEnd()), checkedFileReport)
   return render(folderReport(folder, reports), params)
 }
 

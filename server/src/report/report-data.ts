@@ -3,6 +3,8 @@ import { blockCounts, lix } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 import { LineIndex } from '../engine/line-index'
 import { RULES } from '../rules'
+import type { CheckResult } from '../engine/check'
+import type { ActiveRule } from '../config/rule-settings'
 
 /** One document's report: what a reviewer reads at a glance, computed by the engine. */
 export interface DocumentReport {
@@ -29,6 +31,11 @@ export function longSentenceLimit(rules: ReadonlyArray<{ rule: { id: string }; o
 const CATEGORY_ORDER: Category[] = ['spelling', 'plain-language', 'tone', 'inclusive', 'readability']
 const HEAVIEST = 5
 const MIN_PARAGRAPH_WORDS = 15
+
+/** The report of one checked file, with the long-sentence limit of its own configuration. */
+export function checkedFileReport(file: { path: string; result: CheckResult; config: { rules: ActiveRule[] } }): DocumentReport {
+  return documentReport(file.path, file.result.overview, file.result.findings, file.result.metrics, longSentenceLimit(file.config.rules))
+}
 
 export function documentReport(path: string, doc: DocumentOverview, findings: Finding[], metrics: Metrics, maxSentenceWords: number): DocumentReport {
   const lines = new LineIndex(doc.text)
