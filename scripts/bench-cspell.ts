@@ -5,7 +5,7 @@
  * into .bench/ (not a dependency of the project: its Swedish dictionary is GPL).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 
@@ -31,6 +31,47 @@ function timed(command: string, args: string[], cwd: string): { ms: number; mb: 
   return { ms, mb: Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) / 1024 }
 }
 
+const spread = (xs: number[], d = 0): string => {
+  const s = [...xs].sort((a, b) => a - b)
+  return `${s[0].toFixed(d)}–${s[Math.floor(s.length / 2)].toFixed(d)}–${s[s.length - 1].toFixed(d)}`
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+function cspellConfig(dir: string): void {
+  writeFileSync(join(dir, 'cspell.json'), JSON.stringify({ language: 'sv', import: [join(CACHE, 'node_modules/@cspell/dict-sv/cspell-ext.json')] }))
+}
+
+/** A folder of 1,000 short Markdown documents made of corpus paragraphs: the CI case of the issue. */
+export function benchFolderAgainstCspell(texts: string[]): void {
+  const cspell = ensureCspell()
+  if (!cspell) return
+  const dir = join(CACHE, 'folder')
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const paragraphs = texts.join('\n\n').split(/\n\s*\n/).filter((p) => p.trim())
+  let p = 0
+  let words = 0
+  for (let i = 0; i < 1000; i++) {
+    let doc = `# Dokument ${i + 1}\n\n`
+    let w = 0
+    while (w < 110) {
+      const para = paragraphs[p++ % paragraphs.length]
+      doc += para + '\n\n'
+      w += para.split(/\s+/).filter(Boolean).length
+    }
+    words += w
+    writeFileSync(join(dir, `dok-${String(i + 1).padStart(4, '0')}.md`), doc)
+  }
+  cspellConfig(dir)
+  const ours: Array<{ ms: number; mb: number }> = []
+  const theirs: Array<{ ms: number; mb: number }> = []
+  for (let i = 0; i < 3; i++) {
+    ours.push(timed(process.execPath, [join(ROOT, 'bin/klarsprak.js'), 'check', '--format', 'json', '.'], dir))
+    theirs.push(timed(process.execPath, [cspell, '--no-progress', '--no-summary', '**/*.md'], dir))
+  }
+  console.log(`vs cspell, folder: 1,000 Markdown files, ${words} words, alternating ×3; klarsprak check (all rules) wall ms ${spread(ours.map((x) => x.ms))}, peak MB ${spread(ours.map((x) => x.mb))}; cspell (spelling only) wall ms ${spread(theirs.map((x) => x.ms))}, peak MB ${spread(theirs.map((x) => x.mb))}; ratio of medians ${(median(ours.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)}×`)
+}
+
 export function benchAgainstCspell(texts: string[]): void {
   const cspell = ensureCspell()
   if (!cspell) {
@@ -41,7 +82,7 @@ export function benchAgainstCspell(texts: string[]): void {
   mkdirSync(dir, { recursive: true })
   const body = texts.join('\n\n')
   writeFileSync(join(dir, 'korpus.md'), Array(5).fill(body).join('\n\n'))
-  writeFileSync(join(dir, 'cspell.json'), JSON.stringify({ language: 'sv', import: [join(CACHE, 'node_modules/@cspell/dict-sv/cspell-ext.json')] }))
+  cspellConfig(dir)
   const words = body.split(/\s+/).filter(Boolean).length * 5
   const ours: Array<{ ms: number; mb: number }> = []
   const theirs: Array<{ ms: number; mb: number }> = []
@@ -49,10 +90,5 @@ export function benchAgainstCspell(texts: string[]): void {
     ours.push(timed(process.execPath, [join(ROOT, 'bin/klarsprak.js'), 'check', '--format', 'json', 'korpus.md'], dir))
     theirs.push(timed(process.execPath, [cspell, '--no-progress', '--no-summary', 'korpus.md'], dir))
   }
-  const f = (xs: number[], d = 0) => {
-    const s = [...xs].sort((a, b) => a - b)
-    return `${s[0].toFixed(d)}–${s[Math.floor(s.length / 2)].toFixed(d)}–${s[s.length - 1].toFixed(d)}`
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-  console.log(`vs cspell: ${words} words (corpus ×5, Markdown), alternating ×5; klarsprak (all rules) wall ms ${f(ours.map((x) => x.ms))}, peak MB ${f(ours.map((x) => x.mb))}; cspell 9.8 + dict-sv (spelling only) wall ms ${f(theirs.map((x) => x.ms))}, peak MB ${f(theirs.map((x) => x.mb))}; ratio of medians ${(median(ours.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)}×`)
+  console.log(`vs cspell: ${words} words (corpus ×5, Markdown), alternating ×5; klarsprak (all rules) wall ms ${spread(ours.map((x) => x.ms))}, peak MB ${spread(ours.map((x) => x.mb))}; cspell 9.8 + dict-sv (spelling only) wall ms ${spread(theirs.map((x) => x.ms))}, peak MB ${spread(theirs.map((x) => x.mb))}; ratio of medians ${(median(ours.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)}×`)
 }
