@@ -13,8 +13,11 @@ export function formatText(reports: FileReport[]): string[] {
 /** The same text as JSON.stringify(reports, null, 2), one file at a time. */
 export function formatJson(reports: FileReport[]): string[] {
   if (reports.length === 0) return ['[]\n']
-  // each file's object one level in: two more spaces on every line (JSON strings hold no line breaks)
-  return reports.map((r, i) => `${i === 0 ? '[\n' : ''}${JSON.stringify(r, null, 2).replace(/^/gm, '  ')}${i === reports.length - 1 ? '\n]\n' : ',\n'}`)
+  // each file's object as an element of an array, so it is indented one level in; "[\n" and "\n]" cut off
+  return reports.map((r, i) => {
+    const element = JSON.stringify([r], null, 2).slice(2, -2)
+    return `${i === 0 ? '[\n' : ''}${element}${i === reports.length - 1 ? '\n]\n' : ',\n'}`
+  })
 }
 
 /** A one-line Swedish summary for stderr. */
