@@ -35,6 +35,8 @@ test('JSON output: one object per file with metrics and messages', () => {
   const r = cli('check', '--format', 'json', 'rapport.md', 'ren.txt')
   assert.equal(r.code, 0)
   const [report, clean] = JSON.parse(r.stdout)
+  // written file by file, yet exactly what one JSON.stringify of the whole list gives
+  assert.equal(r.stdout, JSON.stringify([report, clean], null, 2) + '\n')
   assert.equal(report.path, 'rapport.md')
   assert.deepEqual(report.metrics, { words: 5, sentences: 2, longWords: 2, lix: 42.5, ovix: null, nominalRatio: 1.5 })
   const m = report.messages[0]
