@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import { splitChunks } from '../src/engine/chunks'
 import { analyse, documentBlocks } from '../src/engine/analyse'
 import { ChunkCache } from '../src/engine/chunk-cache'
-import { markdownBlocks, plainParagraph } from '../src/engine/markdown-blocks'
+import { markdownBlocks } from '../src/engine/markdown-blocks'
+import { plainList, plainParagraph } from '../src/engine/plain-markdown'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -49,6 +50,36 @@ test('the chunk cache re-uses unchanged chunks and gives the same blocks as no c
     const shifted = 'Nytt.\n\n' + b
     assert.deepEqual(documentBlocks(shifted, format, cache), documentBlocks(shifted, format))
   }
+})
+
+test('the plain-list fast path gives exactly what remark gives, and leaves other lists to remark', () => {
+  const samples = [
+    '- Ett\n- Två\n- Tre\n',
+    '1. Första punkten.\n2. Andra punkten\nsom fortsätter utan indrag.\n3. Tredje\n   med indrag.\n',
+    '1) Ett\n2) Två  \n\n\n',
+    '+  Två mellanslag efter tecknet.\n+ Och 14 kap. 2 § i nästa.\n',
+    '7. Listan börjar på sju.\n9. Och hoppar.\n',
+    '- ”Citat” först och (parentes) sedan.\n- 2024 var ett år.\n',
+    Array.from({ length: 500 }, (_, i) => `- Punkt ${i}: du kan erhålla stöd.\n`).join(''),
+  ]
+  for (const sample of samples) {
+    const quick = plainList(sample)
+    assert.ok(quick, `no fast path for ${JSON.stringify(sample.slice(0, 40))}`)
+    assert.deepEqual(quick, markdownBlocks(sample), JSON.stringify(sample.slice(0, 80)))
+  }
+  const forRemark = [
+    '- Ett\n+ Två\n', // another marker: another list
+    '1. Ett\n2) Två\n',
+    '- Ett\n  - Inre\n', // nested list
+    '1.     kod i punkten\n', // five spaces: indented code
+    '-\tTab\n',
+    '- - -\n',
+    '- Ett *betonat*\n',
+    'Text\n- punkt\n', // a paragraph first
+    '-\n',
+    '1234567890. Inte en lista\n',
+  ]
+  for (const sample of forRemark) assert.equal(plainList(sample), undefined, sample)
 })
 
 test('the plain-paragraph fast path gives exactly what remark gives', () => {

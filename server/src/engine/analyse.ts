@@ -1,5 +1,6 @@
 import type { AnalysedBlock, AnalysedDocument, Block, DocumentFormat } from './types'
-import { markdownBlocks, plainParagraph } from './markdown-blocks'
+import { markdownBlocks } from './markdown-blocks'
+import { plainList, plainParagraph } from './plain-markdown'
 import { plainBlocks } from './plain-blocks'
 import { tokenize } from './tokenize'
 import { segment } from './segment'
@@ -62,7 +63,7 @@ function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?:
     combined = ''
   }
   for (const chunkIndex of indexes) {
-    const simple = plainParagraph(chunkTexts[chunkIndex])
+    const simple = plainParagraph(chunkTexts[chunkIndex]) ?? plainList(chunkTexts[chunkIndex])
     result.push(simple ?? [])
     if (simple) continue
     if (TOO_DEEP.test(chunkTexts[chunkIndex])) {

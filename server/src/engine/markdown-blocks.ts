@@ -93,31 +93,3 @@ function copyProse(node: MdNode, text: string, base: number, chars: string[]): v
     }
   }
 }
-
-/** Characters that can start Markdown inline syntax; a chunk without them is plain prose. */
-const INLINE_SYNTAX = /[`*_[\]<>!\\&|~#$^{}=]/
-/**
- * How a line may start when nothing on it can open a Markdown block: a letter, a number that is
- * not an ordered-list marker (1 §, 2024, 14 kap. – but not 1. or 1)), or punctuation that no block
- * syntax uses (dashes other than the hyphen, §, brackets and quotation marks).
- */
-const SAFE_START = String.raw`(?:\p{L}|\d+(?![.)\d])|[–—§("”“'’«])`
-/** A blank line with text after it: a chunk can hold two paragraphs when the second is indented. */
-const TWO_PARAGRAPHS = /\n[ \t]*\n[ \t]*\S/
-/** Every line starts safely, or is blank (continuation lines may be indented). */
-const LETTER_LINES = new RegExp(String.raw`^(?:${SAFE_START}[^\n]*|[ \t]*)(?:\n(?:[ \t]*${SAFE_START}[^\n]*|[ \t]*))*$`, 'u')
-
-/**
- * Fast path for the commonest chunk, a plain paragraph with no Markdown syntax at all: it is
- * one paragraph block from its first to its last non-space character, exactly what remark
- * would produce (a test compares the two), without the cost of a parse.
- */
-export function plainParagraph(text: string): Block[] | undefined {
-  if (INLINE_SYNTAX.test(text) || text.includes('\r') || TWO_PARAGRAPHS.test(text) || !LETTER_LINES.test(text)) return undefined
-  const lastChar = text.trimEnd().length
-  if (lastChar === 0) return []
-  // the paragraph runs to the end of its last line, trailing spaces included, as in remark
-  const newline = text.indexOf('\n', lastChar)
-  const end = newline < 0 ? text.length : newline
-  return [{ kind: 'paragraph', start: 0, end, text: blankNonProse(text.slice(0, end)) }]
-}
