@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { relative, resolve } from 'node:path'
 import { formatFor } from '../engine/analyse'
 import { checkText } from '../engine/check'
-import { computeCounts } from '../engine/metrics'
+import { lixCounts } from '../engine/metrics'
 
 /**
  * The figures of each file as it was at a git revision (klarsprak report --compare <ref>), for
@@ -27,7 +27,7 @@ export function figuresAt(ref: string, paths: string[], err: (s: string) => void
       continue
     }
     // no rules: only the counts, read block by block
-    const c = computeCounts(checkText(text, formatFor(path), { rules: [] }).overview)
+    const c = lixCounts(checkText(text, formatFor(path), { rules: [] }).overview)
     out.set(path, { lix: c.lix, words: c.words, sentences: c.sentences })
   }
   return out

@@ -26,17 +26,23 @@ export function computeMetrics(doc: Summarized): Metrics {
 
 /** The counts, LIX and OVIX without the nominal ratio. */
 export function computeCounts(doc: Summarized): Omit<Metrics, 'nominalRatio'> {
+  const counts = lixCounts(doc)
+  const types = new Set<string>()
+  for (const block of doc.blocks) for (const type of block.types) types.add(type)
+  return { ...counts, ovix: ovix(counts.words, types.size) }
+}
+
+/** Words, sentences, long words and LIX: sums over the blocks, cheap enough for every keystroke. */
+export function lixCounts(doc: Summarized): { words: number; sentences: number; longWords: number; lix: number } {
   let words = 0
   let sentences = 0
   let longWords = 0
-  const types = new Set<string>()
   for (const block of doc.blocks) {
     words += block.words
     sentences += block.sentences.length
     longWords += block.longWords
-    for (const type of block.types) types.add(type)
   }
-  return { words, sentences, longWords, lix: lix(words, sentences, longWords), ovix: ovix(words, types.size) }
+  return { words, sentences, longWords, lix: lix(words, sentences, longWords) }
 }
 
 /** Words, sentences, long words and LIX of one block (a paragraph in the hover and the report). */

@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
-import { computeMetrics } from '../engine/metrics'
+import { computeMetrics, lixCounts } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 import { checkedFileReport, documentReport, folderReport, longSentenceLimit } from '../report/report-data'
 import { renderHtml } from '../report/render-html'
@@ -23,7 +23,7 @@ export interface ReportParams {
 /** What the status bar shows for a document. */
 export function documentStats(doc: TextDocument, checker: DocumentChecker): { lix: number; lixBand: string; words: number; findings: number } {
   const checked = checker.check(doc)
-  const m = checked.overview ? computeMetrics(checked.overview) : { lix: 0, words: 0 }
+  const m = checked.overview ? lixCounts(checked.overview) : { lix: 0, words: 0 }
   return { lix: m.lix, lixBand: lixBand(m.lix), words: m.words, findings: checked.findings.length }
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from './rule'
-import { computeCounts } from '../engine/metrics'
+import { lixCounts } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 
 const URL = 'https://spraakbanken.gu.se/en/analyses/sbx-swe-readability-sparv-lix'
@@ -15,7 +15,7 @@ export const readability = defineRule<{ target: number; minWords: number }>({
     minWords: { type: 'number', default: 100, minimum: 20, description: 'Kortare texter bedöms inte: LIX är osäkert på korta texter.' },
   },
   checkDocument(doc, ctx) {
-    const m = computeCounts(doc)
+    const m = lixCounts(doc)
     if (m.words < ctx.options.minWords || m.lix <= ctx.options.target) return
     const first = doc.blocks.find((b) => b.sentences.length > 0)?.sentences[0]
     if (!first) return
