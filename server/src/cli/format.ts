@@ -1,23 +1,42 @@
 import type { FileReport } from './file-report'
 
 /**
- * The output comes in parts, one per file, written one after the other: a folder's output can
- * be many megabytes, and as one string it would be held twice (as text and as bytes) at the end.
+ * The output comes in small parts, written one after the other as they are made: for a long
+ * document or a folder it is many megabytes, and as one string it would be held several times
+ * over (as text, as a copy, as bytes) at the very end.
  */
 
 /** Compiler style, one finding per line: `path:line:column severity message ruleId`. */
-export function formatText(reports: FileReport[]): string[] {
-  return reports.map((r) => r.messages.map((m) => `${r.path}:${m.line}:${m.column} ${m.severity} ${m.message} ${m.ruleId}\n`).join(''))
+export function* formatText(reports: FileReport[]): Generator<string> {
+  for (const r of reports) for (const m of r.messages) yield `${r.path}:${m.line}:${m.column} ${m.severity} ${m.message} ${m.ruleId}\n`
 }
 
-/** The same text as JSON.stringify(reports, null, 2), one file at a time. */
-export function formatJson(reports: FileReport[]): string[] {
-  if (reports.length === 0) return ['[]\n']
-  // each file's object as an element of an array, so it is indented one level in; "[\n" and "\n]" cut off
-  return reports.map((r, i) => {
-    const element = JSON.stringify([r], null, 2).slice(2, -2)
-    return `${i === 0 ? '[\n' : ''}${element}${i === reports.length - 1 ? '\n]\n' : ',\n'}`
-  })
+/** Exactly the text of JSON.stringify(reports, null, 2) + "\n", one finding at a time. */
+export function* formatJson(reports: FileReport[]): Generator<string> {
+  if (reports.length === 0) {
+    yield '[]\n'
+    return
+  }
+  yield '[\n'
+  for (let i = 0; i < reports.length; i++) {
+    const { messages, ...rest } = reports[i]
+    const end = i === reports.length - 1 ? '\n' : ',\n'
+    // the file's object without its findings ends in "messages": []; the findings go in between
+    const head = JSON.stringify({ ...rest, messages: [] }, null, 2)
+    if (messages.length === 0) {
+      yield indent(head, 2) + end
+      continue
+    }
+    yield indent(head.slice(0, head.lastIndexOf('[]')), 2) + '[\n'
+    for (let k = 0; k < messages.length; k++) yield indent(JSON.stringify(messages[k], null, 2), 6) + (k < messages.length - 1 ? ',\n' : '\n')
+    yield '    ]\n  }' + end
+  }
+  yield ']\n'
+}
+
+/** Indents every line (JSON text holds no line breaks inside its strings). */
+function indent(json: string, spaces: number): string {
+  return json.replace(/^/gm, ' '.repeat(spaces))
 }
 
 /** A one-line Swedish summary for stderr. */

@@ -74,7 +74,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   const spelling = new SpellingService()
   if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
   const services = { spelling, configs: new DocumentConfigs() }
-  let parts: string[]
+  let parts: Iterable<string>
   let checked: { usageError: boolean; hasError: boolean }
   if (command === 'check') {
     const files = checkFiles(paths, services, err, (f) => fileReport(f.path, f.text, f.result.findings, f.result.metrics))
@@ -85,23 +85,36 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     parts = [renderReport(files.results, paths, format, values.compare, err)]
     checked = files
   }
-  if (values.output) writeParts(values.output, parts)
-  else for (const part of parts) out(part)
+  if (values.output) writeFile(values.output, parts)
+  else writeInBatches(parts, out)
   return checked.usageError ? EXIT_USAGE : checked.hasError ? EXIT_FINDINGS : EXIT_OK
 }
 
-function renderCheck(reports: FileReport[], format: string, err: (s: string) => void): string[] {
+function renderCheck(reports: FileReport[], format: string, err: (s: string) => void): Iterable<string> {
   if (format === 'text') err(summary(reports) + '\n')
   return format === 'json' ? formatJson(reports) : format === 'sarif' ? [formatSarif(reports)] : formatText(reports)
 }
 
-function writeParts(path: string, parts: string[]): void {
+function writeFile(path: string, parts: Iterable<string>): void {
   const fd = openSync(path, 'w')
   try {
-    for (const part of parts) writeSync(fd, part)
+    writeInBatches(parts, (s) => writeSync(fd, s))
   } finally {
     closeSync(fd)
   }
+}
+
+/** Joins small parts into writes of about 64 KB: one system call per finding would cost more than the JSON. */
+function writeInBatches(parts: Iterable<string>, write: (s: string) => void): void {
+  let pending = ''
+  for (const part of parts) {
+    pending += part
+    if (pending.length >= 65_536) {
+      write(pending)
+      pending = ''
+    }
+  }
+  if (pending) write(pending)
 }
 
 function renderReport(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void): string {
