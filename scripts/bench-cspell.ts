@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeDocuments } from './bench-documents'
 import { performance } from 'node:perf_hooks'
 
 const ROOT = join(__dirname, '..')
@@ -48,20 +49,7 @@ export function benchFolderAgainstCspell(texts: string[]): void {
   const dir = join(CACHE, 'folder')
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
-  const paragraphs = texts.join('\n\n').split(/\n\s*\n/).filter((p) => p.trim())
-  let p = 0
-  let words = 0
-  for (let i = 0; i < 1000; i++) {
-    let doc = `# Dokument ${i + 1}\n\n`
-    let w = 0
-    while (w < 110) {
-      const para = paragraphs[p++ % paragraphs.length]
-      doc += para + '\n\n'
-      w += para.split(/\s+/).filter(Boolean).length
-    }
-    words += w
-    writeFileSync(join(dir, `dok-${String(i + 1).padStart(4, '0')}.md`), doc)
-  }
+  const words = writeDocuments(dir, texts, 1000, 110)
   cspellConfig(dir)
   const ours: Array<{ ms: number; mb: number }> = []
   const theirs: Array<{ ms: number; mb: number }> = []

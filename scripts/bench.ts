@@ -2,7 +2,7 @@
  * `npm run bench`: speed and memory on real Swedish text (../shared/corpus, or KLARSPRAK_CORPUS).
  * Figures, not assertions: each is printed with min–median–max over several runs.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -14,6 +14,7 @@ import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
 import { benchSpelling } from './bench-spelling'
 import { benchReadability } from './bench-readability'
 import { benchAgainstCspell, benchFolderAgainstCspell } from './bench-cspell'
+import { writeDocuments } from './bench-documents'
 import { protocolFuzz } from '../server/test/helpers/protocol-fuzz'
 
 const ROOT = join(__dirname, '..')
@@ -103,20 +104,7 @@ async function serverRecheck(): Promise<void> {
 /** issue 7: a folder of 100 documents (about 100,000 words) through `klarsprak report`, whole process. */
 function folderReport(): void {
   const dir = mkdtempSync(join(tmpdir(), 'klarsprak-bench-'))
-  const paragraphs = texts.join('\n\n').split(/\n\s*\n/)
-  let p = 0
-  let total = 0
-  for (let i = 0; i < 100; i++) {
-    let doc = `# Dokument ${i + 1}\n\n`
-    let words = 0
-    while (words < 1000) {
-      const para = paragraphs[p++ % paragraphs.length]
-      doc += para + '\n\n'
-      words += para.split(/\s+/).filter(Boolean).length
-    }
-    total += words
-    writeFileSync(join(dir, `dok-${String(i + 1).padStart(3, '0')}.md`), doc)
-  }
+  const total = writeDocuments(dir, texts, 100, 1000)
   const times: number[] = []
   for (let run = 0; run < 3; run++) {
     const t0 = performance.now()
