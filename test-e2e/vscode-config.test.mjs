@@ -12,8 +12,8 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  editorText, fail, openFile, problemsRow, root, runVsCodeTest, saveAndRead, showProblems, squigglesOn, until,
-  wordCentre, workspace,
+  editorText, fail, openFile, problemsRow, root, runVsCodeTest, saveAndRead, showProblems, squiggleAndProblem, squigglesOn,
+  until, wordCentre, workspace,
 } from './vscode.test.mjs'
 
 const FILE = 'text.md'
@@ -84,20 +84,8 @@ async function retype(page, anchor, text) {
 const steps = [
   [`opens ${FILE} with Ctrl+P`, (page) => openFile(page, FILE, 'Ansökan skickas')],
 
-  [`"${WORD}" gets an info squiggle and a Problems entry (passive-voice)`, async (page) => {
-    const t = Date.now()
-    const classes = await until(`a squiggle under "${WORD}"`, 30_000, async () => {
-      const found = await squigglesOn(page, WORD)
-      return found?.length > 0 && found
-    })
-    const squiggleMs = Date.now() - t
-    const text = await problemsRow(page, PASSIVE_MESSAGE)
-    for (const part of ['klarsprak', 'passive-voice', 'Ln 3, Col 9']) {
-      if (!text.includes(part)) fail(`Problems entry lacks "${part}": ${text}`)
-    }
-    if (!classes.includes('squiggly-info')) fail(`expected an info squiggle, found ${classes.join(', ')}`)
-    return `${classes.join(', ')} after ${(squiggleMs / 1000).toFixed(1)} s; ${text}`
-  }],
+  [`"${WORD}" gets an info squiggle and a Problems entry (passive-voice)`, (page) =>
+    squiggleAndProblem(page, { word: WORD, message: PASSIVE_MESSAGE, parts: ['klarsprak', 'passive-voice', 'Ln 3, Col 9'], squiggle: 'squiggly-info' })],
 
   [`${CONFIG} typed to turn passive-voice off, Ctrl+S: the entry goes from Problems`, async (page) => {
     await openFile(page, CONFIG, 'teamets regler')

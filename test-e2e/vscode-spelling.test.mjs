@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   chooseQuickFix, editorText, fail, openFile, openQuickFixMenu, problemsRow, root, runVsCodeTest, saveAndRead,
-  showProblems, squigglesOn, until, workspace,
+  showProblems, squiggleAndProblem, squigglesOn, until, workspace,
 } from './vscode.test.mjs'
 
 // The same parser the server uses for .klarsprak.json (a devDependency of the project).
@@ -58,20 +58,8 @@ function checkMenuOrder(offered, word) {
 const steps = [
   [`opens ${FILE} with Ctrl+P`, (page) => openFile(page, FILE, 'Vi vill främja komunikation')],
 
-  [`"${TYPO}" gets a squiggle and a Problems entry (code spelling)`, async (page) => {
-    const t = Date.now()
-    const classes = await until(`a squiggle under "${TYPO}"`, 30_000, async () => {
-      const found = await squigglesOn(page, TYPO)
-      return found?.length > 0 && found
-    })
-    const squiggleMs = Date.now() - t
-    const text = await problemsRow(page, TYPO_MESSAGE)
-    for (const part of ['klarsprak', 'spelling', 'Ln 3, Col 16']) {
-      if (!text.includes(part)) fail(`Problems entry lacks "${part}": ${text}`)
-    }
-    if (!classes.includes('squiggly-warning')) fail(`expected a warning squiggle, found ${classes.join(', ')}`)
-    return `${classes.join(', ')} after ${(squiggleMs / 1000).toFixed(1)} s; ${text}`
-  }],
+  [`"${TYPO}" gets a squiggle and a Problems entry (code spelling)`, (page) =>
+    squiggleAndProblem(page, { word: TYPO, message: TYPO_MESSAGE, parts: ['klarsprak', 'spelling', 'Ln 3, Col 16'], squiggle: 'squiggly-warning' })],
 
   [`quick fix "${REPLACE_TITLE}" via Ctrl+., then Ctrl+S writes only that word`, async (page) => {
     const { attempts, offered } = await openQuickFixMenu(page, TYPO)

@@ -154,6 +154,25 @@ export async function problemsRow(page, message, timeout = 15_000) {
 }
 
 /**
+ * Waits for a squiggle of the given class (e.g. "squiggly-warning") under a word and checks the
+ * Problems row for `message` names each of `parts`; returns what was seen, for the report.
+ */
+export async function squiggleAndProblem(page, { word, message, parts, squiggle }) {
+  const t = Date.now()
+  const classes = await until(`a squiggle under "${word}"`, 30_000, async () => {
+    const found = await squigglesOn(page, word)
+    return found?.length > 0 && found
+  })
+  const squiggleMs = Date.now() - t
+  const text = await problemsRow(page, message)
+  for (const part of parts) {
+    if (!text.includes(part)) fail(`Problems entry lacks "${part}": ${text}`)
+  }
+  if (!classes.includes(squiggle)) fail(`expected ${squiggle}, found ${classes.join(', ')}`)
+  return `${classes.join(', ')} after ${(squiggleMs / 1000).toFixed(1)} s; ${text}`
+}
+
+/**
  * Opens the quick-fix menu on a word with Ctrl+. and returns its rows' titles in menu order.
  * Ctrl+. right after a click is sometimes swallowed: click, wait for the light bulb, settle
  * briefly, press, and retry from Escape if no menu shows.

@@ -3,15 +3,8 @@ import assert from 'node:assert/strict'
 import { analyse } from '../src/engine/analyse'
 import { checkText } from '../src/engine/check'
 import { resolveRules } from '../src/config/rule-settings'
+import { random } from './helpers/protocol-fuzz'
 
-/** A small seeded generator, so a failure reproduces. */
-function random(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0
-    return s / 2 ** 32
-  }
-}
 
 const PIECES = [
   'Du kan erhålla stöd', ' ', ' ', '\n', '\r\n', '\r', '\n\n', '.', '. ', '!', '?', 't.ex.', 'kl. 12.00', '3 kap. 2 §',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { spawnSync } from 'node:child_process'
-import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
+import type { Diagnostic } from 'vscode-languageserver-protocol'
 import { TestClient } from './helpers/lsp-client'
 
 const PULL = { textDocument: { diagnostic: {} }, workspace: { configuration: true } }
@@ -32,16 +32,6 @@ async function start(): Promise<TestClient> {
   return client
 }
 
-async function pullUntil(client: TestClient, uri: string, accept: (items: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport
-    const items = report.kind === 'full' ? report.items : []
-    if (accept(items)) return items
-    if (Date.now() > deadline) throw new Error(`never matched: ${JSON.stringify(items.map((d) => d.code))}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
 const codes = (items: Diagnostic[]) => items.map((d) => d.code).filter((c) => c !== 'spelling').sort()
 const touch = (path: string, text: string) => {
   writeFileSync(path, text)
@@ -57,11 +47,11 @@ test('multi-root: each folder has its own configuration; a live change applies w
   const uriB = pathToFileURL(join(folderB, 'text.md')).href
   await client.open(uriA, TEXT)
   await client.open(uriB, TEXT)
-  assert.deepEqual(codes(await pullUntil(client, uriA, (d) => d.length > 0)), ['plain-words'])
-  assert.deepEqual(codes(await pullUntil(client, uriB, (d) => d.length > 0)), ['passive-voice'])
+  assert.deepEqual(codes(await client.pullUntil(uriA, (d) => d.length > 0)), ['plain-words'])
+  assert.deepEqual(codes(await client.pullUntil(uriB, (d) => d.length > 0)), ['passive-voice'])
   touch(join(folderA, '.klarsprak.json'), '{ "rules": { "passive-voice": "off", "plain-words": "off" } }')
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(folderA, '.klarsprak.json')).href, type: 2 }] })
-  assert.deepEqual(codes(await pullUntil(client, uriA, (d) => codes(d).length === 0)), [])
+  assert.deepEqual(codes(await client.pullUntil(uriA, (d) => codes(d).length === 0)), [])
 })
 
 test('a broken file shows diagnostics on itself and the last good configuration keeps working', async () => {
@@ -69,14 +59,14 @@ test('a broken file shows diagnostics on itself and the last good configuration 
   const client = await start()
   const uri = pathToFileURL(join(folderA, 'text.md')).href
   await client.open(uri, TEXT)
-  assert.deepEqual(codes(await pullUntil(client, uri, (d) => d.length > 0)), ['plain-words'])
+  assert.deepEqual(codes(await client.pullUntil(uri, (d) => d.length > 0)), ['plain-words'])
   touch(join(folderA, '.klarsprak.json'), '{ "rules": { "passive-voice": "off", "lang": "info" ')
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(folderA, '.klarsprak.json')).href, type: 2 }] })
   const configUri = pathToFileURL(join(folderA, '.klarsprak.json')).href
   const published = await client.waitForPublished(configUri, (p) => p.diagnostics.length > 0)
   assert.ok(published.diagnostics.some((d) => /Felaktig JSON/.test(String(d.message))))
   assert.ok(published.diagnostics.some((d) => /Okänd regel ”lang”/.test(String(d.message))))
-  assert.deepEqual(codes(await pullUntil(client, uri, (d) => d.length > 0)), ['plain-words'])
+  assert.deepEqual(codes(await client.pullUntil(uri, (d) => d.length > 0)), ['plain-words'])
   touch(join(folderA, '.klarsprak.json'), '{ "rules": { "passive-voice": "off" } }')
   await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] })
   await client.waitForPublished(configUri, (p) => p.diagnostics.length === 0)
@@ -87,7 +77,7 @@ test('quick fixes “ignore here” and “turn off for the team”; the effecti
   const client = await start()
   const uri = pathToFileURL(join(folderB, 'regler.md')).href
   await client.open(uri, TEXT)
-  const items = await pullUntil(client, uri, (d) => d.some((x) => x.code === 'passive-voice'))
+  const items = await client.pullUntil(uri, (d) => d.some((x) => x.code === 'passive-voice'))
   const d = items.find((x) => x.code === 'passive-voice')!
   const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as Array<{ title: string; edit?: { documentChanges: Array<{ edits: Array<{ newText: string }> }> }; command?: { command: string; arguments: unknown[] } }>
   const ignore = actions.find((a) => a.title === 'Ignorera passive-voice här')!
@@ -95,7 +85,7 @@ test('quick fixes “ignore here” and “turn off for the team”; the effecti
   const off = actions.find((a) => a.title === 'Stäng av passive-voice för teamet (.klarsprak.json)')!
   await client.connection.sendRequest('workspace/executeCommand', off.command)
   assert.equal(readFileSync(join(folderB, '.klarsprak.json'), 'utf8'), '{\n  // teamet\n  "rules": {\n    "passive-voice": "off"\n  }\n}\n')
-  await pullUntil(client, uri, (x) => !x.some((y) => y.code === 'passive-voice'))
+  await client.pullUntil(uri, (x) => !x.some((y) => y.code === 'passive-voice'))
   const effective = (await client.connection.sendRequest('klarsprak/effectiveConfiguration', { uri })) as string
   assert.match(effective, new RegExp(`"passive-voice": "off",? // ${join(folderB, '.klarsprak.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))
   assert.match(effective, /"plain-words": "warning", \/\/ standard/)
@@ -110,7 +100,7 @@ test('the CLI and the server give identical findings for the same file and confi
   const client = await start()
   const uri = pathToFileURL(join(folderA, 'lika.md')).href
   await client.open(uri, text)
-  const items = await pullUntil(client, uri, (d) => d.some((x) => x.code === 'terms') && d.length >= fromCli.length)
+  const items = await client.pullUntil(uri, (d) => d.some((x) => x.code === 'terms') && d.length >= fromCli.length)
   const fromServer = items.map((d) => `${d.code}@${(d.data as { offset: number }).offset}-${(d.data as { endOffset: number }).endOffset}:${d.message}`)
   assert.deepEqual(fromServer, fromCli)
 })

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { CodeAction, Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol'
 import { TestClient } from './helpers/lsp-client'
 
 const PULL = { textDocument: { diagnostic: {} }, workspace: { configuration: true } }
@@ -26,21 +26,9 @@ async function start(): Promise<TestClient> {
   return client
 }
 
-/** Pulls until the dictionary has loaded and `accept` holds (the first pulls may come before). */
-async function pullUntil(client: TestClient, accept: (items: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-  const deadline = Date.now() + 10_000
-  for (;;) {
-    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport
-    const items = report.kind === 'full' ? report.items : []
-    if (accept(items)) return items
-    if (Date.now() > deadline) throw new Error(`diagnostics never matched: ${JSON.stringify(items)}`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
-
 test('unknown words get diagnostics; a likely name is only information', async () => {
   const client = await start()
-  const items = await pullUntil(client, (d) => d.some((x) => x.code === 'spelling'))
+  const items = await client.pullUntil(uri, (d) => d.some((x) => x.code === 'spelling'))
   const spelling = items.filter((d) => d.code === 'spelling').map((d) => [d.message, d.severity])
   assert.deepEqual(spelling, [
     ['”komunikation” finns inte i ordlistan. Kontrollera stavningen.', 2],
@@ -50,7 +38,7 @@ test('unknown words get diagnostics; a likely name is only information', async (
 
 test('quick fixes: suggestions on demand, then the team’s and my word list', async () => {
   const client = await start()
-  const items = await pullUntil(client, (d) => d.some((x) => x.code === 'spelling'))
+  const items = await client.pullUntil(uri, (d) => d.some((x) => x.code === 'spelling'))
   const d = items.find((x) => x.code === 'spelling')!
   const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[]
   const titles = actions.map((a) => a.title)
@@ -64,11 +52,11 @@ test('quick fixes: suggestions on demand, then the team’s and my word list', a
 test('adding a word to the team list writes .klarsprak.json, keeps its comments and clears the diagnostic', async () => {
   writeFileSync(join(workspace, '.klarsprak.json'), '{\n  // teamets ord\n  "words": []\n}\n')
   const client = await start()
-  await pullUntil(client, (d) => d.some((x) => x.code === 'spelling' && String(x.message).includes('Kandelinxz')))
+  await client.pullUntil(uri, (d) => d.some((x) => x.code === 'spelling' && String(x.message).includes('Kandelinxz')))
   const result = await client.connection.sendRequest('workspace/executeCommand', { command: 'klarsprak.addWordToTeamList', arguments: [uri, 'Kandelinxz'] })
   assert.deepEqual(result, { path: join(workspace, '.klarsprak.json'), added: true })
   assert.equal(readFileSync(join(workspace, '.klarsprak.json'), 'utf8'), '{\n  // teamets ord\n  "words": [\n    "Kandelinxz"\n  ]\n}\n')
-  await pullUntil(client, (d) => !d.some((x) => String(x.message).includes('Kandelinxz')) && d.some((x) => x.code === 'spelling'))
+  await client.pullUntil(uri, (d) => !d.some((x) => String(x.message).includes('Kandelinxz')) && d.some((x) => x.code === 'spelling'))
 })
 
 test('the user’s own words (klarsprak.words) are accepted', async () => {
@@ -79,6 +67,6 @@ test('the user’s own words (klarsprak.words) are accepted', async () => {
   await client.open(uri, 'Vi främjar komunikation och kommunikationn.\n')
   // settings and the dictionary arrive in either order: poll until both are in effect
   const spellingMessages = (d: Diagnostic[]) => d.filter((x) => x.code === 'spelling').map((x) => x.message)
-  const items = await pullUntil(client, (d) => spellingMessages(d).length === 1)
+  const items = await client.pullUntil(uri, (d) => spellingMessages(d).length === 1)
   assert.deepEqual(spellingMessages(items), ['”kommunikationn” finns inte i ordlistan. Kontrollera stavningen.'])
 })

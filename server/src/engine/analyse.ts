@@ -44,15 +44,15 @@ export function analyse(text: string, format: DocumentFormat): AnalysedDocument 
   return { text, format, blocks: blocks.map(analyseBlock), ...(warnings.length ? { warnings } : {}) }
 }
 
-/**
- * Blocks of the given Markdown chunks, relative to each chunk. Plain paragraphs take the fast
- * path; the rest are parsed together in one remark call (each parse has a fixed cost far larger
- * than a paragraph's). Chunks never share a construct, so parsing them side by side gives each
- * the blocks it would get alone; a blank line in front keeps a later chunk from being read as
- * front matter.
- */
 const TOO_DEEP = /^(?:[ \t]*>){100}|^(?:[ \t]*[-*+][ \t]+){100}/m
 
+/**
+ * Blocks of the given Markdown chunks, relative to each chunk. Plain paragraphs and simple lists
+ * take the fast paths (plain-markdown.ts); the rest are parsed together, in batches of up to
+ * MAX_BATCH_CHARS, by remark (each parse has a fixed cost far larger than a paragraph's). Chunks
+ * never share a construct, so parsing them side by side gives each the blocks it would get
+ * alone; a blank line in front keeps a later chunk from being read as front matter.
+ */
 function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?: string[]): Block[][] {
   const result: Block[][] = []
   let batch: Array<{ slot: number; start: number }> = []

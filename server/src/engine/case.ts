@@ -4,15 +4,19 @@
  */
 export function matchCase(replacement: string, original: string): string {
   if (replacement === '') return replacement
-  const letters = original.replace(/[^\p{L}]/gu, '')
-  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
-    return replacement.toUpperCase()
-  }
-  const first = letters.charAt(0)
+  if (isAllCapitals(original)) return replacement.toUpperCase()
+  const first = /\p{L}/u.exec(original)?.[0] ?? ''
   if (first !== '' && first !== first.toLowerCase()) {
     return replacement.charAt(0).toUpperCase() + replacement.slice(1)
   }
   return replacement
+}
+
+/** True for text written in capitals throughout, with at least two letters (VIKTIGT, EU). */
+export function isAllCapitals(text: string): boolean {
+  if (startsLowercase(text)) return false // nearly every word: no need to compare cases
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
 /**

@@ -62,7 +62,8 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   const overview: DocumentOverview = { text, format, blocks: summaries, ...(warnings.length ? { warnings } : {}) }
   for (const active of options.rules) {
     if (!active.rule.checkDocument) continue
-    runRule(active, docText, findings, options, (ctx) => active.rule.checkDocument!(overview, ctx))
+    const runner = runnerFor(active, docText, options)
+    guarded(runner, findings, options, () => active.rule.checkDocument!(overview, runner.ctx))
   }
   const kept = applySuppressions(findings, findSuppressions(text, format))
   kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
@@ -77,17 +78,17 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
   }
 }
 
-/** A block rule with its context, made once per check rather than once per block. */
-interface BlockRunner {
+/** A rule with its context, made once per check rather than once per block. */
+interface RuleRunner {
   active: ActiveRule
   ctx: RuleContext<any>
-  /** Where the rule's reports go: the findings of the block being checked. */
+  /** Where the rule's reports go: the findings of the block (or document) being checked. */
   out: Finding[]
 }
 
-function runnerFor(active: ActiveRule, doc: RuleContext<unknown>['doc'], options: CheckOptions): BlockRunner {
+function runnerFor(active: ActiveRule, doc: RuleContext<unknown>['doc'], options: CheckOptions): RuleRunner {
   const { rule } = active
-  const runner: BlockRunner = { active, out: [], ctx: undefined! }
+  const runner: RuleRunner = { active, out: [], ctx: undefined! }
   runner.ctx = {
     doc,
     options: active.options,
@@ -101,17 +102,10 @@ function runnerFor(active: ActiveRule, doc: RuleContext<unknown>['doc'], options
 }
 
 /** Tokenises one block, runs the block rules on it and summarises it. */
-function checkBlock(block: Block, blockRules: BlockRunner[], collectors: ActiveRule[], options: CheckOptions): CachedBlock {
+function checkBlock(block: Block, blockRules: RuleRunner[], collectors: ActiveRule[], options: CheckOptions): CachedBlock {
   const analysed = analyseBlock(block)
   const findings: Finding[] = []
-  for (const runner of blockRules) {
-    runner.out = findings
-    try {
-      runner.active.rule.checkBlock!(analysed, runner.ctx)
-    } catch (error) {
-      options.onRuleError?.(runner.active.rule.id, error)
-    }
-  }
+  for (const runner of blockRules) guarded(runner, findings, options, () => runner.active.rule.checkBlock!(analysed, runner.ctx))
   const summary = summarizeBlock(analysed)
   for (const active of collectors) {
     try {
@@ -123,15 +117,13 @@ function checkBlock(block: Block, blockRules: BlockRunner[], collectors: ActiveR
   return { findings, summary }
 }
 
-function runRule(active: ActiveRule, doc: RuleContext<unknown>['doc'], out: Finding[], options: CheckOptions, run: (ctx: RuleContext<any>) => void): void {
-  const { rule } = active
-  const report = (r: Report): void => {
-    out.push({ ...r, ruleId: rule.id, category: rule.category, severity: active.explicitSeverity ? active.severity : (r.severity ?? active.severity) })
-  }
+/** Runs a rule with its reports going to `out`; a rule that throws is passed on and the others go on. */
+function guarded(runner: RuleRunner, out: Finding[], options: CheckOptions, run: () => void): void {
+  runner.out = out
   try {
-    run({ doc, options: active.options, spelling: options.spelling, terms: options.terms, report })
+    run()
   } catch (error) {
-    options.onRuleError?.(rule.id, error)
+    options.onRuleError?.(runner.active.rule.id, error)
   }
 }
 

@@ -15,11 +15,3 @@ export function replacementEdit(text: string, offset: number, endOffset: number,
   if (offset > 0 && text[offset - 1] === ' ') return { offset: offset - 1, endOffset, newText: '' }
   return { offset, endOffset, newText: '' }
 }
-
-/** Applies non-overlapping edits to a text (used by tests and a future --fix). */
-export function applyEdits(text: string, edits: OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.offset - a.offset)
-  let out = text
-  for (const e of sorted) out = out.slice(0, e.offset) + e.newText + out.slice(e.endOffset)
-  return out
-}

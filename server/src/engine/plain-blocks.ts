@@ -1,11 +1,10 @@
 import type { Block, BlockKind } from './types'
 import { blankNonProse } from './mask'
+import { isDirectiveLine } from './suppressions'
 
 /** A list marker at the start of a line: dashes, bullets (also the PDF bullet U+F0B7) and "1." / "1)". */
 const LIST_MARKER = /^[ \t]*(?:[-*•‣◦▪–\uF0B7]|\d{1,3}[.)])[ \t]+/u
 const BLANK_LINE = /^[ \t\u00a0]*$/
-/** In-document control lines (klarsprak-disable …) are instructions, not prose. */
-const DIRECTIVE_LINE = /^[ \t]*klarsprak-(?:disable-next-line|disable|enable)\b/
 const SENTENCE_END = /[.!?:;…]["”’)\]]*[ \t]*$/u
 const MAX_HEADING_WORDS = 8
 
@@ -28,7 +27,7 @@ export function plainBlocks(text: string): Block[] {
     group = []
   }
   for (const line of lines(text)) {
-    if (BLANK_LINE.test(line.text) || DIRECTIVE_LINE.test(line.text)) flush()
+    if (BLANK_LINE.test(line.text) || isDirectiveLine(line.text)) flush()
     else group.push(line)
   }
   flush()

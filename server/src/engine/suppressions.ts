@@ -7,8 +7,17 @@ interface Suppression {
   rules?: Set<string>
 }
 
+/** The directive words, for the expressions below. */
+const NAME = String.raw`klarsprak-(?:disable-next-line|disable|enable)\b`
 const DIRECTIVE = /klarsprak-(disable-next-line|disable|enable)\b([^\n]*)/
-const MARKDOWN_DIRECTIVE = /<!--\s*(klarsprak-(?:disable-next-line|disable|enable)\b[^>]*?)\s*-->/g
+const MARKDOWN_DIRECTIVE = new RegExp(String.raw`<!--\s*(${NAME}[^>]*?)\s*-->`, 'g')
+const PLAIN_DIRECTIVE = new RegExp(String.raw`^[ \t]*(${NAME}[^\n]*)$`, 'gm')
+const DIRECTIVE_LINE_START = new RegExp(String.raw`^[ \t]*${NAME}`)
+
+/** A plain-text line that is a directive: an instruction, not prose (plain-blocks leaves it out). */
+export function isDirectiveLine(line: string): boolean {
+  return DIRECTIVE_LINE_START.test(line)
+}
 
 /**
  * In-document control, as in ESLint: `<!-- klarsprak-disable-next-line rule-id -->`,
@@ -18,16 +27,9 @@ const MARKDOWN_DIRECTIVE = /<!--\s*(klarsprak-(?:disable-next-line|disable|enabl
 export function findSuppressions(text: string, format: DocumentFormat): Suppression[] {
   if (!text.includes('klarsprak-')) return []
   const directives: Array<{ kind: string; rules?: Set<string>; start: number; end: number }> = []
-  if (format === 'markdown') {
-    for (const m of text.matchAll(MARKDOWN_DIRECTIVE)) {
-      const d = DIRECTIVE.exec(m[1])
-      if (d) directives.push({ kind: d[1], rules: ruleSet(d[2]), start: m.index, end: m.index + m[0].length })
-    }
-  } else {
-    for (const m of text.matchAll(/^[ \t]*(klarsprak-(?:disable-next-line|disable|enable)\b[^\n]*)$/gm)) {
-      const d = DIRECTIVE.exec(m[1])
-      if (d) directives.push({ kind: d[1], rules: ruleSet(d[2]), start: m.index, end: m.index + m[0].length })
-    }
+  for (const m of text.matchAll(format === 'markdown' ? MARKDOWN_DIRECTIVE : PLAIN_DIRECTIVE)) {
+    const d = DIRECTIVE.exec(m[1])
+    if (d) directives.push({ kind: d[1], rules: ruleSet(d[2]), start: m.index, end: m.index + m[0].length })
   }
   const out: Suppression[] = []
   const open: Array<{ start: number; rules?: Set<string> }> = []

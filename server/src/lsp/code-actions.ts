@@ -13,14 +13,14 @@ import { SOURCE, type DiagnosticData } from './diagnostics'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.klarsprak`
 
+/** Extra quick fixes a rule's findings get beyond their `expected` alternatives (spelling). */
+export type ExtraActions = (finding: Finding, diagnostic: Diagnostic, replace: (f: Finding, replacement: string) => CodeAction['edit']) => CodeAction[]
+
 /**
  * Quick fixes for the diagnostics in the request: one per alternative, the only one preferred.
  * Edits are computed from the server's own text and pinned to its version, so an editor never
  * applies them to a document that has changed since.
  */
-/** Extra quick fixes a rule's findings get beyond their `expected` alternatives (spelling). */
-export type ExtraActions = (finding: Finding, diagnostic: Diagnostic, replace: (f: Finding, replacement: string) => CodeAction['edit']) => CodeAction[]
-
 export function codeActions(doc: TextDocument, checked: CheckedVersion, params: CodeActionParams, extra?: ExtraActions): CodeAction[] {
   if (checked.version !== doc.version) return []
   const only = params.context.only

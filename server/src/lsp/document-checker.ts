@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { checkText, type CheckResult } from '../engine/check'
 import { formatFor } from '../engine/analyse'
-import type { DocumentOverview, Finding } from '../engine/types'
+import type { DocumentFormat, DocumentOverview, Finding } from '../engine/types'
 import type { SettingsStore } from './settings'
 import { ChunkCache } from '../engine/chunk-cache'
 import { BlockFindingsCache } from '../engine/block-findings-cache'
@@ -14,6 +14,8 @@ import { MAX_DOCUMENT_LENGTH } from '../engine/limits'
 export interface CheckedVersion {
   version: number
   text: string
+  /** How the document is read (Markdown or plain text); in-document directives are written to match. */
+  format: DocumentFormat
   findings: Finding[]
   /** Figures per paragraph, for hovers, the status bar and the report (absent when the document was not checked). */
   overview?: DocumentOverview
@@ -46,10 +48,11 @@ export class DocumentChecker {
     if (cached && cached.version === doc.version) return cached
     const text = doc.getText()
     const config = this.configFor(doc.uri)
-    const checked = this.run(doc, text, config)
+    const format = DocumentChecker.formatOf(doc)
+    const checked = this.run(doc, text, format, config)
     for (const warning of checked?.overview.warnings ?? []) this.log(`Klarspråk: ${doc.uri}: ${warning}`)
     const paragraphLix = config.rules.some((r) => r.rule.id === 'readability')
-    const result: CheckedVersion = { version: doc.version, text, findings: checked?.findings ?? [], overview: checked?.overview, paragraphLix }
+    const result: CheckedVersion = { version: doc.version, text, format, findings: checked?.findings ?? [], overview: checked?.overview, paragraphLix }
     this.cache.set(doc.uri, result)
     return result
   }
@@ -82,13 +85,17 @@ export class DocumentChecker {
     return this.configs.forDocument(path, path ? this.workspaceFolderOf(path) : undefined)
   }
 
-  private run(doc: TextDocument, text: string, config: DocumentConfig): CheckResult | undefined {
+  /** Markdown by language id or file name, otherwise plain text. */
+  static formatOf(doc: TextDocument): DocumentFormat {
+    return formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)
+  }
+
+  private run(doc: TextDocument, text: string, format: DocumentFormat, config: DocumentConfig): CheckResult | undefined {
     if (!this.settings.enabled || config.effective.ignored) return undefined
     if (text.length > MAX_DOCUMENT_LENGTH) {
       this.log(`Klarspråk: ${doc.uri} är för stor (${text.length} tecken) och granskas inte; gränsen är ${MAX_DOCUMENT_LENGTH}.`)
       return undefined
     }
-    const format = formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)
     return checkText(text, format, {
       rules: config.rules,
       terms: config.terms,

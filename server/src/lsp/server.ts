@@ -135,12 +135,11 @@ export function startServer(connection: Connection): void {
     const checked = check(doc)
     const speller = spelling.ready
     const isFile = DocumentChecker.filePath(doc.uri) !== undefined
-    const markdown = doc.languageId === 'markdown' || /\.(md|markdown|mdx)$/i.test(doc.uri)
     return codeActions(doc, checked, params, (finding, diagnostic, replace) => [
       ...(finding.ruleId === 'spelling' && speller
         ? spellingActions(finding, diagnostic, { suggest: (w) => speller.suggest(w), fileUri: isFile ? doc.uri : undefined, replace })
         : []),
-      ...suppressionActions(doc, checked.version, finding, diagnostic, markdown, isFile),
+      ...suppressionActions(doc, checked.version, finding, diagnostic, checked.format === 'markdown', isFile),
     ])
   })
 

@@ -1,10 +1,10 @@
 import { getLexicon } from './lexicon'
 import { CLOSED_CLASS } from './closed-class'
-import { WordMemo } from '../engine/word-memo'
+import { StringMemo } from '../engine/string-memo'
 
 /** Every word of every checked text is tagged (for the nominal ratio): each distinct word once. */
-const inSentence = new WordMemo((word) => tagOf(word, false))
-const atSentenceStart = new WordMemo((word) => tagOf(word, true))
+const inSentence = new StringMemo((word) => tagOf(word, false))
+const atSentenceStart = new StringMemo((word) => tagOf(word, true))
 
 /** Adjective endings for words the dictionary does not list (miljövänlig, automatiskt, kommunala). */
 const ADJECTIVE_SUFFIX = /(lig|isk|bar|sam|ell|iv|ös|ig|al|är)(t|a|e|are|ast|aste)?$/

@@ -1,7 +1,7 @@
 import { defineRule } from './rule'
 import { ms, MS_URL } from './sources'
 import type { Token } from '../engine/types'
-import { startsLowercase } from '../engine/case'
+import { isAllCapitals } from '../engine/case'
 
 /**
  * Words written in capitals for emphasis (VIKTIGT, ALLA MÅSTE): hard to read and read as shouting.
@@ -43,9 +43,7 @@ export const shouting = defineRule({
 })
 
 function isCapitals(text: string | undefined): boolean {
-  if (!text || startsLowercase(text)) return false
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  return text !== undefined && isAllCapitals(text)
 }
 
 /** The run of capitalised words around i holds at least two words, one of them of four letters or more. */

@@ -60,10 +60,10 @@ export const spelling = defineRule({
   },
 })
 
-/** Only words made of letters (and inner hyphens or apostrophes) are checked. */
 /** No Swedish word is this long; a longer token is a hash, a code or garbage, not a misspelling. */
 const MAX_WORD_LENGTH = 64
 
+/** Only words made of letters (and inner hyphens or apostrophes) are checked. */
 function isSpellable(word: string): boolean {
   // abbreviations (t.ex., kl.) are left out with every word that holds a full stop
   if (word.length < 2 || word.length > MAX_WORD_LENGTH || /[\d@/_.:]/.test(word)) return false

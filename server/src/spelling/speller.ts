@@ -1,5 +1,5 @@
 import type { AcceptedWords } from './accepted-words'
-import { detachedString } from '../engine/detached'
+import { StringMemo } from '../engine/string-memo'
 
 /** What the spelling rule needs from a dictionary: a verdict per word and, on request, suggestions. */
 export interface Speller {
@@ -33,33 +33,27 @@ const SUGGESTION_CACHE = 2_000
  * suggestions are asked for only when there are none.
  */
 export class CachedSpeller implements Speller {
-  private readonly verdicts = new Map<string, boolean>()
-  private readonly suggestions = new Map<string, string[]>()
+  private readonly verdicts: StringMemo<boolean>
+  private readonly suggestions: StringMemo<string[]>
 
-  constructor(private readonly engine: SpellEngine) {}
+  constructor(engine: SpellEngine) {
+    this.verdicts = new StringMemo((word) => engine.spell(word), VERDICT_CACHE)
+    this.suggestions = new StringMemo((word) => {
+      const found = oneEditAway(word).filter((candidate) => this.correct(candidate))
+      // Hunspell's own search costs up to a quarter of a second on long words, where its n-gram
+      // guesses are also poor (kommunikationsprogramment → kommunikationsdepartement); it is asked
+      // only for shorter words with nothing one edit away
+      if (found.length === 0 && [...word].length <= MAX_HUNSPELL_SUGGEST_LENGTH) found.push(...engine.suggest(word))
+      return found.slice(0, MAX_SUGGESTIONS)
+    }, SUGGESTION_CACHE)
+  }
 
   correct(word: string): boolean {
-    let verdict = this.verdicts.get(word)
-    if (verdict === undefined) {
-      verdict = this.engine.spell(word)
-      if (this.verdicts.size >= VERDICT_CACHE) this.verdicts.clear()
-      this.verdicts.set(detachedString(word), verdict)
-    }
-    return verdict
+    return this.verdicts.get(word)
   }
 
   suggest(word: string): string[] {
-    const cached = this.suggestions.get(word)
-    if (cached) return cached
-    const found = oneEditAway(word).filter((candidate) => this.correct(candidate))
-    // Hunspell's own search costs up to a quarter of a second on long words, where its n-gram
-    // guesses are also poor (kommunikationsprogramment → kommunikationsdepartement); it is asked
-    // only for shorter words with nothing one edit away
-    if (found.length === 0 && [...word].length <= MAX_HUNSPELL_SUGGEST_LENGTH) found.push(...this.engine.suggest(word))
-    const result = found.slice(0, MAX_SUGGESTIONS)
-    if (this.suggestions.size >= SUGGESTION_CACHE) this.suggestions.clear()
-    this.suggestions.set(detachedString(word), result)
-    return result
+    return this.suggestions.get(word)
   }
 }
 

@@ -3,6 +3,7 @@ import { CachedSpeller, type SpellingContext } from './speller'
 import { loadHunspell } from './hunspell-engine'
 import { dictionaryDir } from './dictionary-location'
 import extraWords from '../generated/extra-words.json'
+import { StringMemo } from '../engine/string-memo'
 
 /**
  * Owns the dictionary: loads it once in the background (checks never wait for it) and hands out
@@ -12,8 +13,12 @@ export class SpellingService {
   private speller: CachedSpeller | undefined
   private loading: Promise<CachedSpeller | undefined> | undefined
   private readonly builtIn = new AcceptedWords(extraWords as string[])
-  private lastKey = ''
-  private lastAccepted = this.builtIn
+  /**
+   * One word list per team and user combination, kept: the block cache tells word lists apart
+   * by identity, so rebuilding one whenever the editor switches document would throw away
+   * every cached paragraph of both.
+   */
+  private readonly acceptedByWords = new StringMemo((key) => (key === '' ? this.builtIn : this.builtIn.with(key.split('\n'))), 64)
   /** Why spelling is off, in Swedish, when the dictionary could not be loaded. */
   failure: string | undefined
 
@@ -47,11 +52,6 @@ export class SpellingService {
   /** A spelling context with these extra accepted words, or undefined while the dictionary loads. */
   context(words: readonly string[]): SpellingContext | undefined {
     if (!this.speller) return undefined
-    const key = words.join('\n')
-    if (key !== this.lastKey) {
-      this.lastKey = key
-      this.lastAccepted = this.builtIn.with(words)
-    }
-    return { speller: this.speller, accepted: this.lastAccepted }
+    return { speller: this.speller, accepted: this.acceptedByWords.get(words.join('\n')) }
   }
 }

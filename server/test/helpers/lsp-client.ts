@@ -7,6 +7,8 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ClientCapabilities,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node'
 
 export const SERVER = join(__dirname, '../../../dist/server.js')
@@ -66,6 +68,18 @@ export class TestClient {
           resolve()
         })
       })
+    }
+  }
+
+  /** Pulls diagnostics until `accept` holds (the dictionary or a new configuration may arrive later). */
+  async pullUntil(uri: string, accept: (items: Diagnostic[]) => boolean, ms = 10_000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + ms
+    for (;;) {
+      const report = (await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport
+      const items = report.kind === 'full' ? report.items : []
+      if (accept(items)) return items
+      if (Date.now() > deadline) throw new Error(`diagnostics for ${uri} never matched: ${JSON.stringify(items.map((d) => [d.code, d.message]))}`)
+      await new Promise((r) => setTimeout(r, 50))
     }
   }
 

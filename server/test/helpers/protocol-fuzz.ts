@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument'
 import { TestClient } from './lsp-client'
 
 /** Seeded, so a failure reproduces. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed >>> 0
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0
