@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { checkText } from '../src/engine/check'
-import { resolveRules } from '../src/config/rule-settings'
+import { resolveRules } from '../src/rules/rule-settings'
 import { ChunkCache } from '../src/engine/chunk-cache'
 import { BlockFindingsCache } from '../src/engine/block-findings-cache'
 import { AcceptedWords } from '../src/spelling/accepted-words'

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { checkText } from '../src/engine/check'
-import { resolveRules } from '../src/config/rule-settings'
+import { resolveRules } from '../src/rules/rule-settings'
 
 const rules = resolveRules({ 'long-sentence': 'off' }).rules
 const actuals = (text: string, format: 'plaintext' | 'markdown' = 'plaintext') =>

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { checkText } from '../src/engine/check'
-import { resolveRules } from '../src/config/rule-settings'
+import { resolveRules } from '../src/rules/rule-settings'
 import plainWordsExamples from '../src/generated/plain-words.examples.json'
 import plainWords from '../src/generated/plain-words.json'
 import abbreviationExamples from '../src/generated/abbreviations.examples.json'

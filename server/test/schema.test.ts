@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Ajv from 'ajv'
 import { RULES } from '../src/rules'
-import { configSchema } from '../src/config/schema'
+import { configSchema } from '../src/rules/schema'
 
 const ROOT = join(__dirname, '../..')
 

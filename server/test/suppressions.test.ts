@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { checkText } from '../src/engine/check'
-import { resolveRules } from '../src/config/rule-settings'
+import { resolveRules } from '../src/rules/rule-settings'
 
 const rules = resolveRules(undefined).rules
 const flagged = (text: string, format: 'markdown' | 'plaintext' = 'markdown') =>

@@ -1,7 +1,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { checkText } from '../src/engine/check'
-import { resolveRules } from '../src/config/rule-settings'
+import { resolveRules } from '../src/rules/rule-settings'
 import type { TermSetting } from '../src/config/config-types'
 
 const rules = resolveRules({ 'long-sentence': 'off', readability: 'off' }).rules.filter((r) => r.rule.id === 'terms')

@@ -1,4 +1,6 @@
-import type { Severity } from '../engine/types'
+import type { TermSetting } from '../engine/rule'
+
+export type { TermSetting }
 
 /** Something wrong in a configuration file, with where it is (UTF-16 offsets into the file). */
 export interface ConfigProblem {
@@ -6,14 +8,6 @@ export interface ConfigProblem {
   message: string
   offset: number
   length: number
-}
-
-/** A team's own replacement: words or phrases to avoid and what to write instead. */
-export interface TermSetting {
-  avoid: string[]
-  prefer: string[]
-  message?: string
-  severity?: Severity
 }
 
 /** Settings for the files matching `files` (globs relative to the configuration file). */

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path'
 import { findConfigFile } from './team-config'
 import { ConfigFileCache, loadConfig } from './load-config'
 import { activeRules, resolveConfig, type EffectiveConfig, type UserSettings } from './resolve-config'
-import type { ActiveRule } from './rule-settings'
+import type { ActiveRule } from '../rules/rule-settings'
 import type { ConfigProblem, TermSetting } from './config-types'
 
 /** What a check of one document needs from the configuration, resolved once and remembered. */

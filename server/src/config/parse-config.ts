@@ -1,7 +1,7 @@
 import { dirname } from 'node:path'
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import type { ConfigLayer, ConfigProblem, OverrideSetting, TermSetting } from './config-types'
-import { resolveRules } from './rule-settings'
+import { resolveRules } from '../rules/rule-settings'
 
 const FIELDS = new Set(['$schema', 'extends', 'rules', 'words', 'terms', 'ignore', 'overrides', 'language'])
 const OVERRIDE_FIELDS = new Set(['files', 'rules', 'words', 'terms'])

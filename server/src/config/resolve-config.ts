@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import { globMatch } from './glob'
 import type { ConfigLayer, ConfigProblem, Sourced, TermSetting } from './config-types'
-import { resolveRules, type ActiveRule } from './rule-settings'
+import { resolveRules, type ActiveRule } from '../rules/rule-settings'
 
 export const DEFAULTS_SOURCE = 'standard'
 export const USER_SOURCE = 'användarinställningar (klarsprak.*)'

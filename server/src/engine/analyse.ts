@@ -6,7 +6,7 @@ import { tokenize } from './tokenize'
 import { segment } from './segment'
 import { splitChunks } from './chunks'
 import type { ChunkCache } from './chunk-cache'
-import { detached } from './detached'
+import { detached } from '../util/detached'
 
 /** A document's prose blocks (offsets into `text`), not yet tokenised. */
 export interface DocumentBlocks {

@@ -1,5 +1,5 @@
 import type { BlockSummary, Finding } from './types'
-import { LruCache } from './lru-cache'
+import { LruCache } from '../util/lru-cache'
 
 /** One checked block as the cache keeps it: offsets relative to the block's start. */
 export interface CachedBlock {

@@ -1,15 +1,12 @@
 import type { Block, BlockSummary, DocumentFormat, DocumentOverview, Finding, Metrics } from './types'
-import type { ActiveRule } from '../config/rule-settings'
-import type { Report, RuleContext } from '../rules/rule'
+import type { ActiveRule, Report, RuleContext, SpellingContext, TermSetting } from './rule'
 import { analyseBlock, documentBlocks } from './analyse'
 import { computeMetrics } from './metrics'
 import { shiftSummary, summarizeBlock } from './summary'
 import type { ChunkCache } from './chunk-cache'
 import type { BlockFindingsCache, CachedBlock } from './block-findings-cache'
-import type { SpellingContext } from '../spelling/speller'
-import type { TermSetting } from '../config/config-types'
 import { applySuppressions, findSuppressions } from './suppressions'
-import { detached } from './detached'
+import { detached } from '../util/detached'
 
 export interface CheckResult {
   findings: Finding[]

@@ -1,5 +1,5 @@
 import type { Block } from './types'
-import { LruCache } from './lru-cache'
+import { LruCache } from '../util/lru-cache'
 
 /**
  * Remembers the prose blocks of chunks by their exact text (offsets relative to the chunk), up to

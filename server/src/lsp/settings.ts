@@ -1,5 +1,5 @@
 import { type Connection, type InitializeParams, MessageType, ShowMessageNotification } from 'vscode-languageserver/node'
-import { resolveRules } from '../config/rule-settings'
+import { resolveRules } from '../rules/rule-settings'
 import type { UserSettings } from '../config/resolve-config'
 
 /** The part of the `klarsprak.*` settings the server reads. */

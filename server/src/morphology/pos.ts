@@ -1,6 +1,6 @@
 import { getLexicon } from './lexicon'
 import { CLOSED_CLASS } from './closed-class'
-import { StringMemo } from '../engine/string-memo'
+import { StringMemo } from '../util/string-memo'
 
 /** Every word of every checked text is tagged (for the nominal ratio): each distinct word once. */
 const inSentence = new StringMemo((word) => tagOf(word, false))

@@ -4,7 +4,7 @@ import { lixBand } from '../engine/lix-band'
 import { LineIndex } from '../engine/line-index'
 import { RULES } from '../rules'
 import type { CheckResult } from '../engine/check'
-import type { ActiveRule } from '../config/rule-settings'
+import type { ActiveRule } from '../rules/rule-settings'
 
 /** One document's report: what a reviewer reads at a glance, computed by the engine. */
 export interface DocumentReport {

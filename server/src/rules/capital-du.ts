@@ -1,4 +1,4 @@
-import { defineRule } from './rule'
+import { defineRule } from '../engine/rule'
 import { ms, MS_URL } from './sources'
 
 const ADDRESS = /^(Du|Dig|Din|Ditt|Dina|Ni|Er|Ert|Era)$/

@@ -1,4 +1,4 @@
-import type { Rule } from './rule'
+import type { Rule } from '../engine/rule'
 import { plainWords } from './plain-words'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'

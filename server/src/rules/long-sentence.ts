@@ -1,4 +1,4 @@
-import { defineRule } from './rule'
+import { defineRule } from '../engine/rule'
 
 const SOURCE = 'Östersunds kommun, Profilmanual: 12. Klarspråk; Myndigheternas skrivregler (ISOF 2014), avsn. 1.3'
 const URL = 'https://www.ostersund.se/kommun-och-politik/press--och-informationsmaterial/profilmanual-ostersunds-kommun/12.-klarsprak.html'

@@ -1,4 +1,4 @@
-import { defineRule } from './rule'
+import { defineRule } from '../engine/rule'
 import { FALUN_URL } from './sources'
 
 /** "OBS!", "Obs:" or "Observera" opening a sentence: it can sound like a reprimand. */

@@ -1,4 +1,4 @@
-import { defineRule } from './rule'
+import { defineRule } from '../engine/rule'
 import { isSPassive } from '../morphology'
 
 const SOURCE = 'Myndigheternas skrivregler (ISOF 2014), avsn. 1.3.3; ISOF/Språkrådet, Klarspråkshjälpen'

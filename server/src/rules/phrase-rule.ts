@@ -1,4 +1,4 @@
-import { defineRule, type Rule } from './rule'
+import { defineRule, type Rule } from '../engine/rule'
 import { PhraseTable, swedishList, type PhraseEntry } from './phrase-table'
 import { matchCase } from '../engine/case'
 import type { Category, Severity, Token } from '../engine/types'

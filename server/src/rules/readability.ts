@@ -1,4 +1,4 @@
-import { defineRule } from './rule'
+import { defineRule } from '../engine/rule'
 import { lixCounts } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 

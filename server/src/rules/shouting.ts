@@ -1,4 +1,4 @@
-import { defineRule } from './rule'
+import { defineRule } from '../engine/rule'
 import { ms, MS_URL } from './sources'
 import type { Token } from '../engine/types'
 import { isAllCapitals } from '../engine/case'

@@ -1,7 +1,6 @@
-import { defineRule } from './rule'
+import { defineRule, type TermSetting } from '../engine/rule'
 import { PhraseTable, swedishList, type PhraseEntry, type PhraseForm } from './phrase-table'
 import { matchCase } from '../engine/case'
-import type { TermSetting } from '../config/config-types'
 
 /** Endings a Swedish noun takes: definite, plural, genitive (kommun → kommunen, kommuner, kommuns). */
 const ENDINGS = ['', 's', 'n', 'ns', 'en', 'ens', 'et', 'ets', 'na', 'nas', 'ar', 'arna', 'arnas', 'er', 'erna', 'ernas', 'or', 'orna', 'r', 'rna', 'rnas']

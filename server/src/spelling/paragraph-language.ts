@@ -1,5 +1,5 @@
 import { franc } from 'franc-min'
-import { StringMemo } from '../engine/string-memo'
+import { StringMemo } from '../util/string-memo'
 
 /** Languages a Swedish public text is likely to contain; Norwegian and Danish read as Swedish. */
 const CANDIDATES = ['swe', 'nob', 'dan', 'eng', 'deu', 'fra', 'spa', 'fin']

@@ -1,17 +1,7 @@
-import type { AcceptedWords } from './accepted-words'
-import { StringMemo } from '../engine/string-memo'
+import type { Speller } from '../engine/rule'
+import { StringMemo } from '../util/string-memo'
 
-/** What the spelling rule needs from a dictionary: a verdict per word and, on request, suggestions. */
-export interface Speller {
-  correct(word: string): boolean
-  suggest(word: string): string[]
-}
-
-/** What a check needs for spelling: the dictionary and the words a team or user accepts. */
-export interface SpellingContext {
-  speller: Speller
-  accepted: AcceptedWords
-}
+export type { Speller, SpellingContext } from '../engine/rule'
 
 /** The raw engine under a Speller (Hunspell): `spell` is fast, `suggest` is slow. */
 export interface SpellEngine {

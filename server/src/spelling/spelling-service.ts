@@ -3,7 +3,7 @@ import { CachedSpeller, type SpellingContext } from './speller'
 import { loadHunspell } from './hunspell-engine'
 import { dictionaryDir } from './dictionary-location'
 import extraWords from '../generated/extra-words.json'
-import { StringMemo } from '../engine/string-memo'
+import { StringMemo } from '../util/string-memo'
 
 /**
  * Owns the dictionary: loads it once in the background (checks never wait for it) and hands out

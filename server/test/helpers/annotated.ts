@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { checkText } from '../../src/engine/check'
-import { resolveRules } from '../../src/config/rule-settings'
+import { resolveRules } from '../../src/rules/rule-settings'
 import type { DocumentFormat, Finding } from '../../src/engine/types'
 import type { SpellingContext } from '../../src/spelling/speller'
 

@@ -1,6 +1,43 @@
-import type { AnalysedBlock, Category, DocumentFormat, DocumentOverview, Finding, Severity } from '../engine/types'
-import type { SpellingContext } from '../spelling/speller'
-import type { TermSetting } from '../config/config-types'
+import type { AnalysedBlock, Category, DocumentFormat, DocumentOverview, Finding, Severity } from './types'
+
+/**
+ * The rule contract: what a rule is, what it sees and how it reports. It lives on the engine's
+ * floor, beside the runner (check.ts), so the engine never reaches up into rules/ or config/.
+ */
+
+/** What the spelling rule needs from a dictionary: a verdict per word and, on request, suggestions. */
+export interface Speller {
+  correct(word: string): boolean
+  suggest(word: string): string[]
+}
+
+/** Words a team or user accepts beyond the dictionary. */
+export interface WordList {
+  has(word: string): boolean
+}
+
+/** What a check needs for spelling: the dictionary and the words a team or user accepts. */
+export interface SpellingContext {
+  speller: Speller
+  accepted: WordList
+}
+
+/** A team's own replacement: words or phrases to avoid and what to write instead. */
+export interface TermSetting {
+  avoid: string[]
+  prefer: string[]
+  message?: string
+  severity?: Severity
+}
+
+/** A rule as configured for one check: its severity and options resolved. */
+export interface ActiveRule {
+  rule: Rule<any>
+  severity: Severity
+  /** True when a user or team chose the severity; it then overrides per-entry severities. */
+  explicitSeverity: boolean
+  options: Record<string, unknown>
+}
 
 /** What a rule hands to `report`: the finding without the fields the rule itself supplies. */
 export type Report = Omit<Finding, 'ruleId' | 'category' | 'severity'> & { severity?: Severity }

@@ -1,18 +1,12 @@
 import type { Severity } from '../engine/types'
-import type { Rule } from '../rules/rule'
-import { RULES } from '../rules'
+import type { ActiveRule, Rule } from '../engine/rule'
+import { RULES } from './index'
+
+export type { ActiveRule }
 
 /** How a team or user configures one rule: "off", a severity, or [severity, options]. */
 export type RuleSetting = 'off' | Severity | ['off' | Severity, Record<string, unknown>?]
 export type RuleSettings = Record<string, RuleSetting>
-
-export interface ActiveRule {
-  rule: Rule<any>
-  severity: Severity
-  /** True when a user or team chose the severity; it then overrides per-entry severities. */
-  explicitSeverity: boolean
-  options: Record<string, unknown>
-}
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint'])
 

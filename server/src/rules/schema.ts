@@ -1,6 +1,6 @@
-import { RULES } from '../rules'
-import type { RuleOption } from '../rules/rule'
-import { PRESETS } from './presets'
+import { RULES } from './index'
+import type { RuleOption } from '../engine/rule'
+import { PRESET_RULES } from './presets'
 
 const SEVERITY = { enum: ['off', 'error', 'warning', 'info', 'hint'] }
 
@@ -37,7 +37,7 @@ export function configSchema(): Record<string, unknown> {
       extends: {
         description: 'Förinställningar, relativa sökvägar eller npm-paket att bygga vidare på.',
         anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
-        examples: Object.keys(PRESETS),
+        examples: Object.keys(PRESET_RULES),
       },
       rules,
       words,

@@ -1,0 +1,79 @@
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+
+/**
+ * The house is built in floors and every import points down (README, "Hur koden är byggd"):
+ * a folder may import its own files and folders below it, never one above or beside it.
+ */
+const FLOORS: Record<string, number> = {
+  util: 0,
+  generated: 0,
+  protocol: 0,
+  'heap-settings.ts': 0,
+  morphology: 1,
+  engine: 2,
+  spelling: 3,
+  rules: 4,
+  config: 5,
+  files: 6,
+  report: 7,
+  lsp: 8,
+  cli: 8,
+}
+
+const root = resolve(import.meta.dirname, '..', 'src')
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+
+function* sources(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) yield* sources(path)
+    else if (/\.(ts|mts|cts)$/.test(entry.name)) yield path
+  }
+}
+
+/** The top-level folder (or file) of server/src a path belongs to. */
+const floorOf = (path: string): string => relative(root, path).split(/[\\/]/)[0]
+
+/** Every relative import of a source folder that leaves its own folder, as `from -> to`. */
+function crossings(dir: string): Array<{ file: string; from: string; to: string }> {
+  const out: Array<{ file: string; from: string; to: string }> = []
+  for (const file of sources(dir)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2]
+      if (!spec.startsWith('.')) continue
+      const target = resolve(dirname(file), spec)
+      out.push({ file: relative(root, file), from: floorOf(file), to: target.startsWith(root) ? floorOf(target) : '(outside server/src)' })
+    }
+  }
+  return out
+}
+
+test('every folder of server/src has a floor', () => {
+  const unknown = readdirSync(root).filter((name) => !(name in FLOORS))
+  assert.deepEqual(unknown, [], 'give new folders a floor in this test and in the README')
+})
+
+test('no file in server/src imports from a folder above or beside its own', () => {
+  const upward = crossings(root)
+    .filter(({ from, to }) => from !== to && !(FLOORS[to] < FLOORS[from]))
+    .map(({ file, to }) => `${file} -> ${to}/`)
+  assert.deepEqual(upward, [])
+})
+
+test('the client imports nothing of the server but the protocol module', () => {
+  const clientRoot = resolve(import.meta.dirname, '..', '..', 'client', 'src')
+  const reaching = []
+  for (const file of sources(clientRoot)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2]
+      if (!spec.startsWith('.')) continue
+      const target = resolve(dirname(file), spec)
+      if (target.startsWith(clientRoot)) continue
+      if (!target.startsWith(join(root, 'protocol'))) reaching.push(`${relative(clientRoot, file)} -> ${relative(resolve(root, '..', '..'), target)}`)
+    }
+  }
+  assert.deepEqual(reaching, [])
+})
