@@ -77,11 +77,11 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   let parts: Iterable<string>
   let checked: { usageError: boolean; hasError: boolean }
   if (command === 'check') {
-    const files = checkFiles(paths, services, err, (f) => fileReport(f.path, f.text, f.result.findings, f.result.metrics))
+    const files = await checkFiles(paths, services, err, (f) => fileReport(f.path, f.text, f.result.findings, f.result.metrics))
     parts = renderCheck(files.results, format, err)
     checked = files
   } else {
-    const files = checkFiles(paths, services, err, checkedFileReport, progressBar())
+    const files = await checkFiles(paths, services, err, checkedFileReport, progressBar())
     parts = [renderReport(files.results, paths, format, values.compare, err)]
     checked = files
   }

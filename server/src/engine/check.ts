@@ -36,6 +36,16 @@ export interface CheckOptions {
  * summary are done, so a long document never holds all its tokens at once.
  */
 export function checkText(text: string, format: DocumentFormat, options: CheckOptions): CheckResult {
+  const steps = checkSteps(text, format, options)
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value
+}
+
+/**
+ * The same check, one block at a time: the generator pauses after each block, so a caller can
+ * give the thread to other work between blocks and stop once the answer is no longer wanted
+ * (see checkTextCancellable).
+ */
+export function* checkSteps(text: string, format: DocumentFormat, options: CheckOptions): Generator<void, CheckResult, void> {
   const { blocks, warnings } = documentBlocks(text, format, options.cache)
   const docText = { text, format }
   const findings: Finding[] = []
@@ -55,6 +65,7 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
     findings.push(...done.findings)
     summaries.push(done.summary)
     if (key) options.findingsCache!.set(key, relativeTo(block, done))
+    yield
   }
   const overview: DocumentOverview = { text, format, blocks: summaries, ...(warnings.length ? { warnings } : {}) }
   for (const active of options.rules) {
@@ -72,6 +83,28 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
       metrics ??= computeMetrics(overview)
       return metrics
     },
+  }
+}
+
+/** How long a cancellable check works before it gives the thread back (milliseconds). */
+const SLICE_MS = 8
+
+/**
+ * Runs the check in slices of a few milliseconds, handing the thread back between them so that
+ * newer requests and edits are read, and gives up (undefined) as soon as `stop()` says the answer
+ * is no longer wanted: a newer version arrived or the request was cancelled.
+ */
+export async function checkTextCancellable(text: string, format: DocumentFormat, options: CheckOptions, stop: () => boolean): Promise<CheckResult | undefined> {
+  const steps = checkSteps(text, format, options)
+  let sliceStart = performance.now()
+  for (;;) {
+    if (stop()) return undefined
+    const step = steps.next()
+    if (step.done) return step.value
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve))
+      sliceStart = performance.now()
+    }
   }
 }
 

@@ -38,9 +38,9 @@ export function documentReportText(doc: TextDocument, checker: DocumentChecker, 
 }
 
 /** The report for every text file in a folder, each checked with its own configuration, as the CLI does. */
-export function folderReportText(params: ReportParams, services: FileServices, log: (message: string) => void): string {
+export async function folderReportText(params: ReportParams, services: FileServices, log: (message: string) => void): Promise<string> {
   const folder = fileURLToPath(params.uri)
-  const { results: reports } = checkFiles([folder], services, (message) => log(message.trimEnd()), checkedFileReport)
+  const { results: reports } = await checkFiles([folder], services, (message) => log(message.trimEnd()), checkedFileReport)
   return render(folderReport(folder, reports), params)
 }
 
