@@ -7,7 +7,8 @@ import { checkedFileReport, documentReport, folderReport, longSentenceLimit } fr
 import { renderHtml } from '../report/render-html'
 import { renderMarkdown } from '../report/render-markdown'
 import { checkFiles, type FileServices } from '../files/check-files'
-import type { DocumentChecker } from './document-checker'
+import type { CheckedVersion } from './document-checker'
+import type { DocumentConfig } from '../config/document-config'
 
 export const REPORT_REQUEST = 'klarsprak/report'
 export const FOLDER_REPORT_REQUEST = 'klarsprak/folderReport'
@@ -21,16 +22,13 @@ export interface ReportParams {
 }
 
 /** What the status bar shows for a document. */
-export function documentStats(doc: TextDocument, checker: DocumentChecker): { lix: number; lixBand: string; words: number; findings: number } {
-  const checked = checker.check(doc)
+export function documentStats(checked: CheckedVersion): { lix: number; lixBand: string; words: number; findings: number } {
   const m = checked.overview ? lixCounts(checked.overview) : { lix: 0, words: 0 }
   return { lix: m.lix, lixBand: lixBand(m.lix), words: m.words, findings: checked.findings.length }
 }
 
 /** The reviewer's report for an open document, from the same check as its diagnostics. */
-export function documentReportText(doc: TextDocument, checker: DocumentChecker, params: ReportParams, folderOf: (path: string) => string | undefined = () => undefined): string {
-  const checked = checker.check(doc)
-  const config = checker.configFor(doc.uri)
+export function documentReportText(doc: TextDocument, checked: CheckedVersion, config: DocumentConfig, params: ReportParams, folderOf: (path: string) => string | undefined = () => undefined): string {
   // a document that is not checked (switched off, ignored, too large) reports as empty
   const overview = checked.overview ?? { text: '', format: 'plaintext' as const, blocks: [] }
   const report = documentReport(displayPath(doc.uri, folderOf), overview, checked.findings, computeMetrics(overview), longSentenceLimit(config.rules))

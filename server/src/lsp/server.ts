@@ -1,4 +1,5 @@
 import {
+  type CancellationToken,
   type Connection,
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -9,7 +10,7 @@ import {
   ShowMessageNotification,
 } from 'vscode-languageserver/node'
 import { TextDocument } from 'vscode-languageserver-textdocument'
-import { DocumentChecker } from './document-checker'
+import { DocumentChecker, type CheckedVersion } from './document-checker'
 import { toDiagnostics } from './diagnostics'
 import { codeActions, FIX_ALL_KIND } from './code-actions'
 import { hover } from './hover'
@@ -35,7 +36,14 @@ export function startServer(connection: Connection): void {
   const configs = new DocumentConfigs()
   const folders = new WorkspaceFolders()
   const configDiagnostics = new ConfigDiagnostics(connection)
-  const checker = new DocumentChecker(settings, spelling, configs, (message) => connection.console.error(message), (path) => folders.folderOf(path))
+  const checker = new DocumentChecker(
+    settings,
+    spelling,
+    configs,
+    (message) => connection.console.error(message),
+    (path) => folders.folderOf(path),
+    (uri) => documents.get(uri)?.version,
+  )
   let pull = false
   let canRefresh = false
   const logFailure = (error: unknown): void => connection.console.error(`Klarspråk: ${String(error)}`)
@@ -59,19 +67,22 @@ export function startServer(connection: Connection): void {
     }
     return loading
   }
-  const check = (doc: TextDocument) => {
-    const checked = checker.check(doc)
+  /** The check of the document's current version; undefined when it moved on or the request was cancelled. */
+  const check = async (doc: TextDocument, token?: CancellationToken): Promise<CheckedVersion | undefined> => {
+    const checked = await checker.check(doc, token)
     configDiagnostics.publishFor(configs)
     if (!spellingStarted) setImmediate(startSpelling)
     return checked
   }
-  const publish = (doc: TextDocument): void => {
-    connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, check(doc)) }).catch(logFailure)
+  const publish = async (doc: TextDocument): Promise<void> => {
+    const checked = await check(doc)
+    // a newer version publishes its own diagnostics
+    if (checked) await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: toDiagnostics(doc, checked) })
   }
   const recheckAll = (): void => {
     configs.user = settings.user
     checker.clear()
-    if (!pull) documents.all().forEach(publish)
+    if (!pull) for (const doc of documents.all()) publish(doc).catch(logFailure)
     else if (canRefresh) connection.languages.diagnostics.refresh().catch(logFailure)
     // configuration files' own diagnostics, even when no document is re-checked
     for (const doc of documents.all()) checker.configFor(doc.uri)
@@ -117,22 +128,24 @@ export function startServer(connection: Connection): void {
     recheckAll()
   })
 
-  connection.languages.diagnostics.on((params) => {
+  // an answer for a version that has moved on is empty, never stale: the editor asks again for the new one
+  connection.languages.diagnostics.on(async (params, token) => {
     const doc = documents.get(params.textDocument.uri)
-    return { kind: DocumentDiagnosticReportKind.Full, items: doc ? toDiagnostics(doc, check(doc)) : [] }
+    const checked = doc ? await check(doc, token) : undefined
+    return { kind: DocumentDiagnosticReportKind.Full, items: doc && checked ? toDiagnostics(doc, checked) : [] }
   })
   documents.onDidChangeContent((e) => {
-    if (!pull) publish(e.document)
+    if (!pull) publish(e.document).catch(logFailure)
   })
   documents.onDidClose((e) => {
     checker.forget(e.document.uri)
     if (!pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(logFailure)
   })
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri)
-    if (!doc) return []
-    const checked = check(doc)
+    const checked = doc ? await check(doc, token) : undefined
+    if (!doc || !checked) return []
     const speller = spelling.ready
     const isFile = DocumentChecker.filePath(doc.uri) !== undefined
     return codeActions(doc, checked, params, (finding, diagnostic, replace) => [
@@ -152,22 +165,25 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri: string }) => describeEffectiveConfig(params.uri, checker.configFor(params.uri)))
 
-  connection.onRequest(REPORT_REQUEST, (params: ReportParams) => {
+  connection.onRequest(REPORT_REQUEST, async (params: ReportParams, token) => {
     const doc = documents.get(params.uri)
-    return doc ? documentReportText(doc, checker, params, (path) => folders.folderOf(path)) : null
+    const checked = doc ? await check(doc, token) : undefined
+    return doc && checked ? documentReportText(doc, checked, checker.configFor(doc.uri), params, (path) => folders.folderOf(path)) : null
   })
   connection.onRequest(FOLDER_REPORT_REQUEST, async (params: ReportParams) => {
     await startSpelling()
     return folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m))
   })
-  connection.onRequest(STATS_REQUEST, (params: { uri: string }) => {
+  connection.onRequest(STATS_REQUEST, async (params: { uri: string }, token) => {
     const doc = documents.get(params.uri)
-    return doc ? documentStats(doc, checker) : null
+    const checked = doc ? await check(doc, token) : undefined
+    return checked ? documentStats(checked) : null
   })
 
-  connection.onHover((params) => {
+  connection.onHover(async (params, token) => {
     const doc = documents.get(params.textDocument.uri)
-    return doc ? hover(doc, check(doc), params.position) : null
+    const checked = doc ? await check(doc, token) : undefined
+    return doc && checked ? hover(doc, checked, params.position) : null
   })
 
   documents.listen(connection)
