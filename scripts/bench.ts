@@ -10,12 +10,12 @@ import { performance } from 'node:perf_hooks'
 import { checkText } from '../server/src/engine/check'
 import { resolveRules } from '../server/src/rules/rule-settings'
 import { TestClient } from '../server/test/helpers/lsp-client'
-import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
 import { benchSpelling } from './bench-spelling'
 import { benchReadability } from './bench-readability'
 import { benchAgainstCspell, benchFolderAgainstCspell } from './bench-cspell'
 import { writeDocuments } from './bench-documents'
 import { protocolFuzz } from '../server/test/helpers/protocol-fuzz'
+import { benchServer } from './bench-server'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -28,7 +28,6 @@ function stats(xs: number[], digits = 1): string {
   const f = (x: number) => x.toFixed(digits)
   return `${f(s[0])}–${f(s[Math.floor(s.length / 2)])}–${f(s[s.length - 1])}`
 }
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
 
 /** Words per second of the engine alone (no cache), reading the corpus as plain text and as Markdown. */
 function engineThroughput(format: 'plaintext' | 'markdown'): void {
@@ -54,51 +53,6 @@ function wholeProcess(): void {
     if (Number.isFinite(kb)) peaks.push(kb / 1024)
   }
   console.log(`cli: klarsprak check --format json on the corpus, wall ms (min–median–max of 5): ${stats(times)}` + (peaks.length ? `; peak RSS MB: ${stats(peaks)}` : ''))
-}
-
-async function serverRecheck(): Promise<void> {
-  // a ~10,000-word Markdown document made of corpus paragraphs
-  const paragraphs = texts.join('\n\n').split(/\n\s*\n/)
-  let doc = ''
-  let count = 0
-  for (let i = 0; count < 10_000; i++) {
-    const p = paragraphs[i % paragraphs.length]
-    doc += p + '\n\n'
-    count += p.split(/\s+/).filter(Boolean).length
-  }
-  const uri = 'file:///bench/doc.md'
-  // cold start: a new server process each time, from spawn to the first diagnostics
-  const colds: number[] = []
-  let client: TestClient | undefined
-  for (let run = 0; run < 5; run++) {
-    await client?.close()
-    client = new TestClient()
-    const t0 = performance.now()
-    await client.initialize({ textDocument: { diagnostic: {} } })
-    await client.open(uri, doc)
-    await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })
-    colds.push(performance.now() - t0)
-  }
-  if (!client) return
-  const times: number[] = []
-  const line = Math.floor(doc.split('\n').length / 2)
-  for (let version = 2; version < 202; version++) {
-    const start = performance.now()
-    await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: version % 2 ? 'a' : 'b' }],
-    })
-    const r = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport
-    if (r.kind !== 'full') throw new Error('unexpected report')
-    times.push(performance.now() - start)
-  }
-  const status = readFileSync(`/proc/${client.pid}/status`, 'utf8')
-  const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024
-  const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024
-  console.log(`server: ${count}-word document; cold start to first diagnostics, ms (min–median–max of 5 new processes): ${stats(colds, 0)}`)
-  console.log(`server: re-check after a one-character edit, ms over 200 edits: p50 ${percentile(times, 50).toFixed(1)}, p95 ${percentile(times, 95).toFixed(1)}, max ${Math.max(...times).toFixed(1)}`)
-  console.log(`server: after the 200 edits (spelling loaded): RSS ${rss.toFixed(0)} MB, peak RSS of the process ${hwm.toFixed(0)} MB`)
-  await client.close()
 }
 
 /** issue 7: a folder of 100 documents (about 100,000 words) through `klarsprak report`, whole process. */
@@ -140,6 +94,8 @@ async function openEditClose(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
+  // `npm run bench -- server`: only the language server's figures
+  if (process.argv.includes('server')) return benchServer(texts)
   engineThroughput('plaintext')
   engineThroughput('markdown')
   await benchSpelling(texts)
@@ -150,7 +106,7 @@ async function main(): Promise<void> {
   const allTexts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, f), 'utf8'))
   benchAgainstCspell(allTexts)
   benchFolderAgainstCspell(allTexts)
-  await serverRecheck()
+  await benchServer(texts)
   await openEditClose()
   // the protocol fuzz test of npm test, ten times longer
   const t0 = performance.now()
