@@ -3,6 +3,7 @@ import * as vscode from 'vscode'
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
 import { ReportPanel, exportReport } from './report-panel'
 import { createStatusItem } from './status-item'
+import { ADD_TO_USER_COMMAND, CREATE_CONFIG_COMMAND, EFFECTIVE_CONFIG_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type CreateConfigResult, type DocumentParams, type EffectiveConfigResult } from '../../server/src/protocol'
 
 let client: LanguageClient | undefined
 
@@ -36,10 +37,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showInformationMessage('Klarspråk: språkservern har startats om.')
     }),
     vscode.commands.registerCommand('klarsprak.showLog', () => client?.outputChannel.show(true)),
-    vscode.commands.registerCommand('klarsprak.addWordToUserList', addWordToUserList),
+    vscode.commands.registerCommand(ADD_TO_USER_COMMAND, addWordToUserList),
     vscode.commands.registerCommand('klarsprak.createConfigFile', createConfigFile),
     vscode.commands.registerCommand('klarsprak.showEffectiveConfiguration', showEffectiveConfiguration),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification('klarsprak/workspaceTrusted')),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
     vscode.commands.registerCommand('klarsprak.showReport', showReport),
     vscode.commands.registerCommand('klarsprak.showFolderReport', showFolderReport),
     vscode.commands.registerCommand('klarsprak.exportReport', () => client && exportReport(client)),
@@ -70,8 +71,8 @@ async function createConfigFile(): Promise<void> {
     if (!folder) void vscode.window.showWarningMessage('Klarspråk: öppna en mapp först.')
     return
   }
-  const result = (await client.sendRequest('workspace/executeCommand', { command: 'klarsprak.createConfigFileForFolder', arguments: [folder.uri.toString()] })) as { uri?: string; created?: boolean } | undefined
-  if (!result?.uri) return
+  const result = (await client.sendRequest('workspace/executeCommand', { command: CREATE_CONFIG_COMMAND, arguments: [folder.uri.toString()] })) as CreateConfigResult | undefined
+  if (!result || 'error' in result) return
   await vscode.window.showTextDocument(vscode.Uri.parse(result.uri))
   if (result.created === false) void vscode.window.showInformationMessage('Klarspråk: .klarsprak.json finns redan och har öppnats.')
 }
@@ -83,7 +84,8 @@ async function showEffectiveConfiguration(): Promise<void> {
     void vscode.window.showWarningMessage('Klarspråk: öppna ett dokument först.')
     return
   }
-  const text = (await client.sendRequest('klarsprak/effectiveConfiguration', { uri: editor.document.uri.toString() })) as string
+  const params: DocumentParams = { uri: editor.document.uri.toString() }
+  const text = await client.sendRequest<EffectiveConfigResult>(EFFECTIVE_CONFIG_REQUEST, params)
   const doc = await vscode.workspace.openTextDocument({ language: 'jsonc', content: text })
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside })
 }

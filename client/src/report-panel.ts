@@ -1,6 +1,7 @@
 import * as vscode from 'vscode'
 import { randomBytes } from 'node:crypto'
 import type { LanguageClient } from 'vscode-languageclient/node'
+import { FOLDER_REPORT_REQUEST, REPORT_REQUEST, type FolderReportResult, type ReportParams, type ReportResult } from '../../server/src/protocol'
 
 type Target = { kind: 'document'; uri: vscode.Uri } | { kind: 'folder'; uri: vscode.Uri }
 
@@ -45,13 +46,13 @@ export class ReportPanel {
 
   private async render(): Promise<void> {
     const nonce = randomBytes(16).toString('base64')
-    const params = { uri: this.target.uri.toString(), format: 'html', nonce }
+    const params: ReportParams = { uri: this.target.uri.toString(), format: 'html', nonce }
     const html =
       this.target.kind === 'document'
-        ? await this.client.sendRequest<string | null>('klarsprak/report', params)
+        ? await this.client.sendRequest<ReportResult>(REPORT_REQUEST, params)
         : await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: 'Klarspråk: granskar mappen …' },
-            () => this.client.sendRequest<string>('klarsprak/folderReport', params),
+            () => this.client.sendRequest<FolderReportResult>(FOLDER_REPORT_REQUEST, params),
           )
     this.panel.title = this.target.kind === 'document' ? `Granskning: ${vscode.workspace.asRelativePath(this.target.uri)}` : 'Granskning av mappen'
     this.panel.webview.html = html ?? '<p>Dokumentet är inte öppet.</p>'
@@ -81,11 +82,17 @@ export async function exportReport(client: LanguageClient): Promise<void> {
     void vscode.window.showWarningMessage('Klarspråk: öppna ett dokument först.')
     return
   }
-  const choice = await vscode.window.showQuickPick([{ label: 'HTML', format: 'html', ext: 'html' }, { label: 'Markdown', format: 'md', ext: 'md' }], { placeHolder: 'Format för granskningen' })
+  const formats: Array<{ label: string; format: ReportParams['format']; ext: string }> = [{ label: 'HTML', format: 'html', ext: 'html' }, { label: 'Markdown', format: 'md', ext: 'md' }]
+  const choice = await vscode.window.showQuickPick(formats, { placeHolder: 'Format för granskningen' })
   if (!choice) return
   const target = await vscode.window.showSaveDialog({ defaultUri: editor.document.uri.with({ path: editor.document.uri.path.replace(/(\.[^./]+)?$/, `.granskning.${choice.ext}`) }) })
   if (!target) return
-  const text = await client.sendRequest<string>('klarsprak/report', { uri: editor.document.uri.toString(), format: choice.format })
+  const params: ReportParams = { uri: editor.document.uri.toString(), format: choice.format }
+  const text = await client.sendRequest<ReportResult>(REPORT_REQUEST, params)
+  if (text === null) {
+    void vscode.window.showWarningMessage('Klarspråk: dokumentet är inte öppet.')
+    return
+  }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text))
   void vscode.window.showInformationMessage(`Klarspråk: granskningen sparades i ${vscode.workspace.asRelativePath(target)}.`)
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode'
 import type { LanguageClient } from 'vscode-languageclient/node'
+import { STATS_REQUEST, type DocumentParams, type DocumentStatsResult } from '../../server/src/protocol'
 
 const LANGUAGES = new Set(['markdown', 'plaintext'])
 
@@ -15,7 +16,8 @@ export function createStatusItem(client: LanguageClient): vscode.Disposable {
       item.hide()
       return
     }
-    const stats = await client.sendRequest<{ lix: number; lixBand: string; words: number; findings: number } | null>('klarsprak/documentStats', { uri: editor.document.uri.toString() })
+    const params: DocumentParams = { uri: editor.document.uri.toString() }
+    const stats = await client.sendRequest<DocumentStatsResult>(STATS_REQUEST, params)
     if (!stats) {
       item.hide()
       return

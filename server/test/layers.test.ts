@@ -66,14 +66,32 @@ test('no file in server/src imports from a folder above or beside its own', () =
 test('the client imports nothing of the server but the protocol module', () => {
   const clientRoot = resolve(import.meta.dirname, '..', '..', 'client', 'src')
   const reaching = []
+  let protocolImports = 0
   for (const file of sources(clientRoot)) {
     for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       const spec = m[1] ?? m[2]
       if (!spec.startsWith('.')) continue
       const target = resolve(dirname(file), spec)
       if (target.startsWith(clientRoot)) continue
-      if (!target.startsWith(join(root, 'protocol'))) reaching.push(`${relative(clientRoot, file)} -> ${relative(resolve(root, '..', '..'), target)}`)
+      if (target.startsWith(join(root, 'protocol'))) protocolImports++
+      else reaching.push(`${relative(clientRoot, file)} -> ${relative(resolve(root, '..', '..'), target)}`)
     }
   }
   assert.deepEqual(reaching, [])
+  assert.ok(protocolImports > 0, 'the client takes its method names and payload types from server/src/protocol/')
+})
+
+test('the protocol module imports nothing: it is bundled into the client and the server alike', () => {
+  const imports = [...sources(join(root, 'protocol'))].flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => m[1] ?? m[2]).filter((spec) => !spec.startsWith('./')).map((spec) => `${relative(root, file)} -> ${spec}`),
+  )
+  assert.deepEqual(imports, [])
+})
+
+test('custom method names are spelled out only in the protocol module', () => {
+  const clientRoot = resolve(import.meta.dirname, '..', '..', 'client', 'src')
+  const outside = [...sources(clientRoot), ...sources(root)]
+    .filter((file) => !file.startsWith(join(root, 'protocol')))
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]klarsprak\/\w+/g)].map((m) => `${relative(resolve(root, '..', '..'), file)}: ${m[0]}`))
+  assert.deepEqual(outside, [])
 })

@@ -5,9 +5,6 @@ import { CONFIG_FILE, findConfigFile } from '../config/team-config'
 import { DocumentChecker } from './document-checker'
 import type { WorkspaceFolders } from './workspace-folders'
 
-export const DISABLE_FOR_TEAM_COMMAND = 'klarsprak.disableRuleForTeam'
-export const CREATE_CONFIG_COMMAND = 'klarsprak.createConfigFileForFolder'
-
 /** The configuration file a document's team setting should go to: the nearest one, or a new one at the folder root. */
 export function teamConfigPathFor(uri: string, folders: WorkspaceFolders): string | undefined {
   const path = DocumentChecker.filePath(uri)

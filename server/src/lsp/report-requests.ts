@@ -9,20 +9,10 @@ import { renderMarkdown } from '../report/render-markdown'
 import { checkFiles, type FileServices } from '../files/check-files'
 import type { CheckedVersion } from './document-checker'
 import type { DocumentConfig } from '../config/document-config'
-
-export const REPORT_REQUEST = 'klarsprak/report'
-export const FOLDER_REPORT_REQUEST = 'klarsprak/folderReport'
-export const STATS_REQUEST = 'klarsprak/documentStats'
-
-export interface ReportParams {
-  uri: string
-  /** html (interactive when a nonce is given), md or json */
-  format: 'html' | 'md' | 'json'
-  nonce?: string
-}
+import type { DocumentStats, ReportParams } from '../protocol'
 
 /** What the status bar shows for a document. */
-export function documentStats(checked: CheckedVersion): { lix: number; lixBand: string; words: number; findings: number } {
+export function documentStats(checked: CheckedVersion): DocumentStats {
   const m = checked.overview ? lixCounts(checked.overview) : { lix: 0, words: 0 }
   return { lix: m.lix, lixBand: lixBand(m.lix), words: m.words, findings: checked.findings.length }
 }

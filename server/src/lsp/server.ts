@@ -23,10 +23,8 @@ import { suppressionActions } from './suppression-actions'
 import { ConfigDiagnostics } from './config-diagnostics'
 import { describeEffectiveConfig } from './effective-config'
 import { executeCommand, SERVER_COMMANDS } from './commands'
-import { documentReportText, documentStats, folderReportText, FOLDER_REPORT_REQUEST, REPORT_REQUEST, STATS_REQUEST, type ReportParams } from './report-requests'
-
-/** Custom request: the effective configuration of a document, with sources, as commented JSON. */
-export const EFFECTIVE_CONFIG_REQUEST = 'klarsprak/effectiveConfiguration'
+import { documentReportText, documentStats, folderReportText } from './report-requests'
+import { EFFECTIVE_CONFIG_REQUEST, FOLDER_REPORT_REQUEST, REPORT_REQUEST, STATS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type ReportParams } from '../protocol'
 
 /** Wires LSP handlers to the modules that do the work; holds no logic of its own. */
 export function startServer(connection: Connection): void {
@@ -123,7 +121,7 @@ export function startServer(connection: Connection): void {
   })
   // .klarsprak.json saved, created or deleted (the client watches them)
   connection.onDidChangeWatchedFiles(recheckAll)
-  connection.onNotification('klarsprak/workspaceTrusted', () => {
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
     configs.trusted = true
     recheckAll()
   })

@@ -1,10 +1,7 @@
 import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver/node'
 import type { Finding } from '../engine/types'
 import { matchCase } from '../engine/case'
-
-/** Commands behind the word-list quick fixes; the user list is the client's, the team list the server's. */
-export const ADD_TO_TEAM_COMMAND = 'klarsprak.addWordToTeamList'
-export const ADD_TO_USER_COMMAND = 'klarsprak.addWordToUserList'
+import { ADD_TO_TEAM_COMMAND, ADD_TO_USER_COMMAND } from '../protocol'
 
 export interface SpellingActionOptions {
   /** Suggestions for a word (computed on demand, cached by the speller). */

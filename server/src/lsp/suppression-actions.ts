@@ -1,7 +1,7 @@
 import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Finding } from '../engine/types'
-import { DISABLE_FOR_TEAM_COMMAND } from './config-commands'
+import { DISABLE_FOR_TEAM_COMMAND } from '../protocol'
 
 /**
  * "Ignore here" (a disable-next-line comment above the finding's line) and "turn this rule off
