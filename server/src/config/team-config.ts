@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser'
+import { editConfigFile } from './config-file-editor'
 
 export const CONFIG_FILE = '.klarsprak.json'
 
@@ -25,22 +25,14 @@ export function findConfigFile(fromDir: string, stopAt?: string): string | undef
 export type AddWordResult = 'added' | 'present' | { error: string }
 
 /**
- * Adds a word to the team's list, creating the file if needed and keeping its comments and
- * formatting. A file that does not parse is left untouched: an edit could make it worse.
+ * Adds a word to the team's list, creating the file if needed; the configuration editor keeps the
+ * file's comments, formatting and line endings, and leaves a file that does not parse untouched.
  */
 export function addWordToConfigFile(path: string, word: string): AddWordResult {
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '{}\n'
-  const errors: ParseError[] = []
-  const data = parse(text, errors, { allowTrailingComma: true }) as { words?: unknown } | undefined
-  if (errors.length > 0 || typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { error: `${path} innehåller fel och ändras inte. Rätta filen och försök igen.` }
-  }
-  const words = Array.isArray(data.words) ? data.words : undefined
-  if (words?.includes(word)) return 'present'
-  const formattingOptions = { insertSpaces: true, tabSize: 2, eol: text.includes('\r\n') ? '\r\n' : '\n' }
-  const edits = words
-    ? modify(text, ['words', words.length], word, { formattingOptions, isArrayInsertion: true })
-    : modify(text, ['words'], [word], { formattingOptions })
-  writeFileSync(path, applyEdits(text, edits))
-  return 'added'
+  const result = editConfigFile(path, (content) => {
+    const words = Array.isArray(content.words) ? content.words : undefined
+    if (words?.includes(word)) return []
+    return words ? [{ path: ['words', words.length], value: word, isArrayInsertion: true }] : [{ path: ['words'], value: [word] }]
+  })
+  return result === 'written' ? 'added' : result === 'unchanged' ? 'present' : result
 }

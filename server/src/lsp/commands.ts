@@ -1,7 +1,8 @@
 import { pathToFileURL } from 'node:url'
 import { ADD_TO_TEAM_COMMAND, CREATE_CONFIG_COMMAND, DISABLE_FOR_TEAM_COMMAND } from '../protocol'
 import { addWordToTeamList } from './team-word-list'
-import { createConfigFile, disableRuleForTeam, teamConfigPathFor } from './config-commands'
+import { disableRuleForTeam, teamConfigPathFor } from './config-commands'
+import { createConfigFile } from '../config/starter-config'
 import { DocumentChecker } from './document-checker'
 import type { WorkspaceFolders } from './workspace-folders'
 

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser'
 import { CONFIG_FILE, findConfigFile } from '../config/team-config'
+import { disableRuleInConfigFile } from '../config/config-file-editor'
 import { DocumentChecker } from './document-checker'
 import type { WorkspaceFolders } from './workspace-folders'
 
@@ -13,51 +12,8 @@ export function teamConfigPathFor(uri: string, folders: WorkspaceFolders): strin
   return findConfigFile(dirname(path), folder) ?? join(folder ?? dirname(path), CONFIG_FILE)
 }
 
-/** Sets `"rules": {"<id>": "off"}` in the team's file, keeping its comments and formatting. */
+/** Turns a rule off in the team's file (the configuration editor keeps its comments and line endings). */
 export function disableRuleForTeam(configPath: string, ruleId: string): { path: string } | { error: string } {
-  const text = existsSync(configPath) ? readFileSync(configPath, 'utf8') : '{}\n'
-  const errors: ParseError[] = []
-  parse(text, errors, { allowTrailingComma: true })
-  if (errors.length > 0) return { error: `${configPath} innehåller fel och ändras inte. Rätta filen och försök igen.` }
-  const edits = modify(text, ['rules', ruleId], 'off', { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } })
-  writeFileSync(configPath, applyEdits(text, edits))
-  return { path: configPath }
+  const result = disableRuleInConfigFile(configPath, ruleId)
+  return typeof result === 'object' ? result : { path: configPath }
 }
-
-/** A commented starter file, written only where none exists. */
-export function createConfigFile(folderPath: string): { path: string; created: boolean } {
-  const path = join(folderPath, CONFIG_FILE)
-  if (existsSync(path)) return { path, created: false }
-  writeFileSync(path, STARTER)
-  return { path, created: true }
-}
-
-const STARTER = `{
-  // Klarspråks inställningar för det här repot. Editorn och klarsprak check läser samma fil.
-  // Förinställningar: klarsprak:standard, klarsprak:strikt, klarsprak:lattlast
-  // (eller en sökväg till en annan fil, eller ett npm-paket med klarsprak.json).
-  "extends": ["klarsprak:standard"],
-
-  // Regler: "off", "error", "warning", "info", "hint" eller [allvarlighetsgrad, inställningar].
-  "rules": {
-    // "long-sentence": ["warning", { "max": 20 }],
-    // "passive-voice": "off"
-  },
-
-  // Ord som stavningskontrollen ska godta.
-  "words": [],
-
-  // Teamets egna ordval: ord eller fraser att undvika och vad ni skriver i stället.
-  "terms": [
-    // { "avoid": ["medborgare"], "prefer": ["invånare"] }
-  ],
-
-  // Filer som inte granskas (glob-mönster relativt den här filen).
-  "ignore": [],
-
-  // Andra inställningar för vissa filer, till exempel lättlästa sidor.
-  "overrides": [
-    // { "files": ["lattlast/**"], "rules": { "long-sentence": ["warning", { "max": 15 }] } }
-  ]
-}
-`
