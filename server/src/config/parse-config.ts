@@ -2,10 +2,10 @@ import { dirname } from 'node:path'
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import type { ConfigLayer, ConfigProblem, OverrideSetting, TermSetting } from './config-types'
 import { resolveRules } from '../rules/rule-settings'
+import { isSeverity } from '../engine/types'
 
 const FIELDS = new Set(['$schema', 'extends', 'rules', 'words', 'terms', 'ignore', 'overrides', 'language'])
 const OVERRIDE_FIELDS = new Set(['files', 'rules', 'words', 'terms'])
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint'])
 
 export interface ParsedConfig {
   layer: ConfigLayer
@@ -76,8 +76,10 @@ function readRules(node: Node | undefined, at: At): Record<string, unknown> {
     const value = valueNode ? nodeValue(valueNode) : undefined
     const { problems } = resolveRules({ [id]: value })
     if (problems.length > 0) {
-      at(problems[0].startsWith('Okänd regel') ? keyNode : valueNode, problems.join(' '))
-      if (problems[0].startsWith('Okänd regel')) continue
+      // an unknown rule is the key's fault and is dropped; a bad value is the value's and keeps the default
+      const unknown = problems.some((p) => p.code === 'unknown-rule')
+      at(unknown ? keyNode : valueNode, problems.map((p) => p.message).join(' '))
+      if (unknown) continue
     }
     rules[id] = value
   }
@@ -105,12 +107,12 @@ function readTerms(node: Node | undefined, at: At): TermSetting[] {
       continue
     }
     for (const key of Object.keys(value)) if (!['avoid', 'prefer', 'message', 'severity'].includes(key)) at(item, `Okänt fält ”${key}” i en term.`)
-    if (value.severity !== undefined && !SEVERITIES.has(value.severity as string)) at(item, `Okänd allvarlighetsgrad ”${String(value.severity)}” i en term.`)
+    if (value.severity !== undefined && !isSeverity(value.severity)) at(item, `Okänd allvarlighetsgrad ”${String(value.severity)}” i en term.`)
     terms.push({
       avoid,
       prefer,
       ...(typeof value.message === 'string' ? { message: value.message } : {}),
-      ...(SEVERITIES.has(value.severity as string) ? { severity: value.severity as TermSetting['severity'] } : {}),
+      ...(isSeverity(value.severity) ? { severity: value.severity } : {}),
     })
   }
   return terms

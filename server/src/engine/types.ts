@@ -1,6 +1,13 @@
 /** The shapes every layer shares: the engine produces them, the LSP server and the CLI render them. */
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint'
+/** Every severity a finding can have, gravest first: the one list configuration, schema and checks use. */
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const
+export type Severity = (typeof SEVERITIES)[number]
+
+/** True when a value from a configuration file or a setting is one of the severities. */
+export function isSeverity(value: unknown): value is Severity {
+  return (SEVERITIES as readonly unknown[]).includes(value)
+}
 export type Category = 'spelling' | 'plain-language' | 'tone' | 'inclusive' | 'readability'
 export type DocumentFormat = 'markdown' | 'plaintext'
 

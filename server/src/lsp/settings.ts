@@ -38,7 +38,7 @@ export class SettingsStore {
 
   private apply(settings: KlarsprakSettings | undefined): void {
     this.enabled = settings?.enable !== false
-    const { problems } = resolveRules(settings?.rules)
+    const problems = resolveRules(settings?.rules).problems.map((p) => p.message)
     const rules = settings?.rules && typeof settings.rules === 'object' && !Array.isArray(settings.rules) ? (settings.rules as Record<string, unknown>) : {}
     const words = settings?.words
     this.user = {

@@ -1,8 +1,9 @@
 import { RULES } from './index'
 import type { RuleOption } from '../engine/rule'
 import { PRESET_RULES } from './presets'
+import { SEVERITIES } from '../engine/types'
 
-const SEVERITY = { enum: ['off', 'error', 'warning', 'info', 'hint'] }
+const SEVERITY = { enum: ['off', ...SEVERITIES] }
 
 /**
  * The JSON Schema of `.klarsprak.json`, built from the rule registry so rule ids and options in
@@ -23,7 +24,7 @@ export function configSchema(): Record<string, unknown> {
         avoid: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'Ord eller fras att undvika, eller en lista med dem.' },
         prefer: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }], description: 'Det ni skriver i stället.' },
         message: { type: 'string', description: 'Meddelandet som visas (valfritt).' },
-        severity: { enum: ['error', 'warning', 'info', 'hint'] },
+        severity: { enum: [...SEVERITIES] },
       },
     },
   }
