@@ -2,6 +2,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+import { RULES } from '../src/rules'
 
 /**
  * The house is built in floors and every import points down (README, "Hur koden är byggd"):
@@ -94,4 +95,14 @@ test('custom method names are spelled out only in the protocol module', () => {
     .filter((file) => !file.startsWith(join(root, 'protocol')))
     .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]klarsprak\/\w+/g)].map((m) => `${relative(resolve(root, '..', '..'), file)}: ${m[0]}`))
   assert.deepEqual(outside, [])
+})
+
+test('lsp/ and report/ name rules through the rule objects, never by a bare id', () => {
+  const ids = new Set(RULES.map((r) => r.id))
+  const bare = [...sources(join(root, 'lsp')), ...sources(join(root, 'report'))].flatMap((file) => {
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
+    const literals = code.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)
+    return [...literals].filter((m) => ids.has(m[1] ?? m[2] ?? m[3])).map((m) => `${relative(root, file)}: ${m[0]}`)
+  })
+  assert.deepEqual(bare, [])
 })

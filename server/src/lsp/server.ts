@@ -16,6 +16,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions'
 import { hover } from './hover'
 import { SettingsStore } from './settings'
 import { SpellingService } from '../spelling/spelling-service'
+import { spelling as spellingRule } from '../rules/spelling'
 import { DocumentConfigs } from '../config/document-config'
 import { WorkspaceFolders } from './workspace-folders'
 import { spellingActions } from './spelling-actions'
@@ -147,7 +148,7 @@ export function startServer(connection: Connection): void {
     const speller = spelling.ready
     const isFile = DocumentChecker.filePath(doc.uri) !== undefined
     return codeActions(doc, checked, params, (finding, diagnostic, replace) => [
-      ...(finding.ruleId === 'spelling' && speller
+      ...(finding.ruleId === spellingRule.id && speller
         ? spellingActions(finding, diagnostic, { suggest: (w) => speller.suggest(w), fileUri: isFile ? doc.uri : undefined, replace })
         : []),
       ...suppressionActions(doc, checked.version, finding, diagnostic, checked.format === 'markdown', isFile),

@@ -5,6 +5,8 @@ import { LineIndex } from '../engine/line-index'
 import { RULES } from '../rules'
 import type { CheckResult } from '../engine/check'
 import type { ActiveRule } from '../rules/rule-settings'
+import { longSentence } from '../rules/long-sentence'
+import { CATEGORY_NAMES } from './category-names'
 
 /** One document's report: what a reviewer reads at a glance, computed by the engine. */
 export interface DocumentReport {
@@ -24,11 +26,12 @@ export interface DocumentReport {
 
 /** The long-sentence limit in force (the rule's `max`), which the report marks long sentences by. */
 export function longSentenceLimit(rules: ReadonlyArray<{ rule: { id: string }; options: Record<string, unknown> }>): number {
-  const max = rules.find((r) => r.rule.id === 'long-sentence')?.options.max
+  const max = rules.find((r) => r.rule.id === longSentence.id)?.options.max
   return typeof max === 'number' ? max : 25
 }
 
-const CATEGORY_ORDER: Category[] = ['spelling', 'plain-language', 'tone', 'inclusive', 'readability']
+/** The report lists categories in the order their names are given. */
+const CATEGORY_ORDER = Object.keys(CATEGORY_NAMES) as Category[]
 const HEAVIEST = 5
 const MIN_PARAGRAPH_WORDS = 15
 
