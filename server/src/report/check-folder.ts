@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { createRequire } from 'node:module'
 import { expandPaths } from '../files/expand-paths'
 import { checkOneFile, OutcomeCollector, type CheckedFiles, type FileOutcome, type FileServices } from '../files/check-files'
 import { runPool, type WorkerEntry } from '../files/file-pool'
@@ -92,6 +93,6 @@ function sizeOf(path: string): number {
 /** The worker's code beside the running bundle (dist/), or beside this file when run by tsx. */
 function workerEntry(): WorkerEntry {
   const bundled = join(__dirname, 'check-worker.js')
-  if (existsSync(bundled)) return { path: bundled, execArgv: [] }
-  return { path: join(__dirname, 'check-worker.ts'), execArgv: ['--import', 'tsx'] }
+  if (existsSync(bundled)) return { path: bundled }
+  return { path: join(__dirname, 'check-worker.ts'), register: createRequire(__filename).resolve('tsx/cjs') }
 }
