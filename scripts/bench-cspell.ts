@@ -7,6 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { availableParallelism, loadavg } from 'node:os'
 import { writeDocuments } from './bench-documents'
 import { performance } from 'node:perf_hooks'
 
@@ -25,11 +26,17 @@ function ensureCspell(): string | undefined {
   }
 }
 
-function timed(command: string, args: string[], cwd: string): { ms: number; mb: number } {
+/**
+ * Wall time, CPU time (user + system, all threads) and peak RSS of a whole process; the peak
+ * counts worker threads, which share the process's memory. CPU time shows what threads cost when
+ * the machine is shared and the wall time cannot show their gain.
+ */
+function timed(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): { ms: number; mb: number; cpu: number } {
   const t0 = performance.now()
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', command, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 })
   const ms = performance.now() - t0
-  return { ms, mb: Number(/(\d+)\s*$/.exec(r.stderr ?? '')?.[1]) / 1024 }
+  const m = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr ?? '')
+  return { ms, mb: Number(m?.[3]) / 1024, cpu: Number(m?.[1]) + Number(m?.[2]) }
 }
 
 const spread = (xs: number[], d = 0): string => {
@@ -42,7 +49,11 @@ function cspellConfig(dir: string): void {
   writeFileSync(join(dir, 'cspell.json'), JSON.stringify({ language: 'sv', import: [join(CACHE, 'node_modules/@cspell/dict-sv/cspell-ext.json')] }))
 }
 
-/** A folder of 1,000 short Markdown documents made of corpus paragraphs: the CI case of the issue. */
+/**
+ * A folder of 1,000 short Markdown documents made of corpus paragraphs: the CI case of the issue.
+ * klarsprak runs with its worker pool (one thread per core) and, for comparison, on one thread
+ * (KLARSPRAK_THREADS=0); all three alternate.
+ */
 export function benchFolderAgainstCspell(texts: string[]): void {
   const cspell = ensureCspell()
   if (!cspell) return
@@ -51,13 +62,18 @@ export function benchFolderAgainstCspell(texts: string[]): void {
   mkdirSync(dir, { recursive: true })
   const words = writeDocuments(dir, texts, 1000, 110)
   cspellConfig(dir)
-  const ours: Array<{ ms: number; mb: number }> = []
-  const theirs: Array<{ ms: number; mb: number }> = []
+  type Run = { ms: number; mb: number; cpu: number }
+  const ours: Run[] = []
+  const single: Run[] = []
+  const theirs: Run[] = []
+  const args = [join(ROOT, 'bin/klarsprak.js'), 'check', '--format', 'json', '.']
   for (let i = 0; i < 3; i++) {
-    ours.push(timed(process.execPath, [join(ROOT, 'bin/klarsprak.js'), 'check', '--format', 'json', '.'], dir))
+    ours.push(timed(process.execPath, args, dir))
     theirs.push(timed(process.execPath, [cspell, '--no-progress', '--no-summary', '**/*.md'], dir))
+    single.push(timed(process.execPath, args, dir, { ...process.env, KLARSPRAK_THREADS: '0' }))
   }
-  console.log(`vs cspell, folder: 1,000 Markdown files, ${words} words, alternating ×3; klarsprak check (all rules) wall ms ${spread(ours.map((x) => x.ms))}, peak MB ${spread(ours.map((x) => x.mb))}; cspell (spelling only) wall ms ${spread(theirs.map((x) => x.ms))}, peak MB ${spread(theirs.map((x) => x.mb))}; ratio of medians ${(median(ours.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)}×`)
+  const ratio = (xs: Array<{ ms: number }>): string => (median(xs.map((x) => x.ms)) / median(theirs.map((x) => x.ms))).toFixed(2)
+  console.log(`vs cspell, folder: 1,000 Markdown files, ${words} words, ${availableParallelism()} cores, alternating ×3; klarsprak check (all rules, worker pool) wall ms ${spread(ours.map((x) => x.ms))}, CPU s ${spread(ours.map((x) => x.cpu), 1)}, peak MB ${spread(ours.map((x) => x.mb))}; klarsprak on one thread wall ms ${spread(single.map((x) => x.ms))}, CPU s ${spread(single.map((x) => x.cpu), 1)}, peak MB ${spread(single.map((x) => x.mb))}; cspell (spelling only) wall ms ${spread(theirs.map((x) => x.ms))}, CPU s ${spread(theirs.map((x) => x.cpu), 1)}, peak MB ${spread(theirs.map((x) => x.mb))}; load average ${loadavg()[0].toFixed(1)}; ratio of medians ${ratio(ours)}× (one thread ${ratio(single)}×)`)
 }
 
 export function benchAgainstCspell(texts: string[]): void {

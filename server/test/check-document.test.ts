@@ -13,9 +13,12 @@ const longText = (n: number): string => Array.from({ length: n }, (_, i) => `Sty
 const noSpelling = new SpellingService(undefined)
 
 /** Configurations that give every document the same rules (here: with one that throws). */
-function fixedConfigs(activeRules: DocumentConfig['rules']): Pick<DocumentConfigs, 'forDocument'> {
-  const real = new DocumentConfigs().forDocument(undefined)
-  return { forDocument: () => ({ ...real, rules: activeRules }) }
+function fixedConfigs(activeRules: DocumentConfig['rules']): DocumentConfigs {
+  return new (class extends DocumentConfigs {
+    override forDocument(path: string | undefined, stopAt?: string): DocumentConfig {
+      return { ...super.forDocument(path, stopAt), rules: activeRules }
+    }
+  })()
 }
 
 test('a cancellable check that is never stopped finds what the plain check finds', async () => {

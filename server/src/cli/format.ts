@@ -1,4 +1,4 @@
-import type { FileReport } from './file-report'
+import type { FileReport } from '../report/file-report'
 
 /**
  * The output comes in small parts, written one after the other as they are made: for a long

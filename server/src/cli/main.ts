@@ -2,21 +2,24 @@
 import '../heap-settings'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { fileReport, type FileReport } from './file-report'
+import type { FileReport } from '../report/file-report'
 import { formatJson, formatText, summary } from './format'
 import { formatSarif } from './sarif'
-import { checkFiles } from '../files/check-files'
+import { checkFolder } from '../report/check-folder'
+import { parseShard } from '../files/shard'
+import { cliThreads } from './threads'
+import { mergeFiles } from './merge'
 import { SpellingService } from '../spelling/spelling-service'
 import { DocumentConfigs } from '../config/document-config'
 import { progressBar } from './progress'
 import { figuresAt } from './compare'
-import { checkedFileReport, folderReport, type DocumentReport } from '../report/report-data'
-import { renderHtml } from '../report/render-html'
-import { renderMarkdown } from '../report/render-markdown'
+import { folderReport, type DocumentReport } from '../report/report-data'
+import { renderReportAs } from './render-report'
 
 const USAGE = `Användning:
-  klarsprak check [--format text|json|sarif] <filer, mappar eller mönster …>
-  klarsprak report [--format html|md|json] [--output fil] [--compare git-version] <fil eller mapp …>
+  klarsprak check [--format text|json|sarif] [--shard K/N] <filer, mappar eller mönster …>
+  klarsprak report [--format html|md|json] [--output fil] [--compare git-version] [--shard K/N] <fil eller mapp …>
+  klarsprak report --merge [--format html|md|json] [--output fil] <del.json …>
 
 check granskar svenska texter (Markdown och ren text) och skriver ut fynden:
   --format text   en rad per fynd: fil:rad:kolumn allvarlighetsgrad meddelande regel (standard)
@@ -24,6 +27,10 @@ check granskar svenska texter (Markdown och ren text) och skriver ut fynden:
   --format sarif  SARIF 2.1.0 för kodgranskningsverktyg
 report skriver en granskningsrapport: läsbarhet, meningslängder, fynd per kategori och regel,
 de tyngsta styckena. --compare visar hur måtten har ändrats sedan en git-version.
+  --shard K/N     granskar bara del K av N av filerna (valda efter sökvägen), så att N datorer
+                  kan dela på en stor mapp; alla datorer väljer samma filer till samma del
+  --merge         slår ihop delar från report --format json till en rapport, som om alla filer
+                  hade granskats i en körning
   --help          visar den här hjälpen
   --version       visar versionen
 
@@ -47,6 +54,8 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         compare: { type: 'string' },
+        shard: { type: 'string' },
+        merge: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -66,24 +75,48 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
   }
   const [command, ...paths] = positionals
   const format = values.format ?? (command === 'report' ? 'html' : 'text')
-  const why = !command ? 'kommando saknas' : !FORMATS[command] ? `okänt kommando ”${command}”` : paths.length === 0 ? 'inga filer angivna' : !FORMATS[command].includes(format) ? `okänt format ”${format}”` : undefined
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  const why = !command
+    ? 'kommando saknas'
+    : !FORMATS[command]
+      ? `okänt kommando ”${command}”`
+      : paths.length === 0
+        ? 'inga filer angivna'
+        : !FORMATS[command].includes(format)
+          ? `okänt format ”${format}”`
+          : values.shard !== undefined && !shard
+            ? `ogiltig del ”${values.shard}” för --shard: skriv K/N, där K är 1–N, till exempel 1/3`
+            : values.merge && (command !== 'report' || values.shard !== undefined || values.compare !== undefined)
+              ? '--merge går bara med report, utan --shard och --compare'
+              : undefined
   if (why) {
     err(`klarsprak: ${why}.\n\n${USAGE}\n`)
     return EXIT_USAGE
   }
-  const spelling = new SpellingService()
-  if (!(await spelling.load())) err(`klarsprak: stavningskontrollen är avstängd: ${spelling.failure}.\n`)
-  const services = { spelling, configs: new DocumentConfigs() }
   let parts: Iterable<string>
   let checked: { usageError: boolean; hasError: boolean }
-  if (command === 'check') {
-    const files = await checkFiles(paths, services, err, (f) => fileReport(f.path, f.text, f.result.findings, f.result.metrics))
-    parts = renderCheck(files.results, format, err)
-    checked = files
+  if (values.merge) {
+    const merged = mergeFiles(paths, format, err)
+    parts = merged.parts
+    checked = merged
   } else {
-    const files = await checkFiles(paths, services, err, checkedFileReport, progressBar())
-    parts = [renderReport(files.results, paths, format, values.compare, err)]
-    checked = files
+    const options = {
+      err,
+      threads: cliThreads(),
+      services: { spelling: new SpellingService(), configs: new DocumentConfigs() },
+      onSpellingFailure: (failure: string) => err(`klarsprak: stavningskontrollen är avstängd: ${failure}.\n`),
+      shard,
+      inlineWhenSmall: process.env.KLARSPRAK_THREADS === undefined,
+    }
+    if (command === 'check') {
+      const files = await checkFolder(paths, 'file-report', options)
+      parts = renderCheck(files.results, format, err)
+      checked = files
+    } else {
+      const files = await checkFolder(paths, 'document-report', { ...options, onProgress: progressBar() })
+      parts = [renderReport(files.results, paths, format, values.compare, err, Boolean(shard))]
+      checked = files
+    }
   }
   if (values.output) writeFile(values.output, parts)
   else writeInBatches(parts, out)
@@ -117,11 +150,11 @@ function writeInBatches(parts: Iterable<string>, write: (s: string) => void): vo
   if (pending) write(pending)
 }
 
-function renderReport(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void): string {
-  const report = reports.length === 1 && paths.length === 1 ? reports[0] : folderReport(paths.join(', '), reports)
+/** A shard is always part of a folder, so its report is a folder's even when it holds one file. */
+function renderReport(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void, shard: boolean): string {
+  const report = reports.length === 1 && paths.length === 1 && !shard ? reports[0] : folderReport(paths.join(', '), reports)
   const before = compare ? figuresAt(compare, reports.map((r) => r.path), err) : undefined
-  if (format === 'json') return JSON.stringify(before ? { report, before: Object.fromEntries(before) } : report, null, 2) + '\n'
-  return format === 'md' ? renderMarkdown(report, before) : renderHtml(report, { before })
+  return renderReportAs(report, before, format)
 }
 
 /** Runs the CLI on this process's arguments (called by bin/klarsprak.js). */

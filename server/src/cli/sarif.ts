@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
 import { RULES } from '../rules'
-import type { FileReport } from './file-report'
+import type { FileReport } from '../report/file-report'
 import { MS_URL } from '../rules/sources'
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const

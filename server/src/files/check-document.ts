@@ -18,7 +18,7 @@ export interface DocumentToCheck {
 
 /** What every check of a run shares: configurations read so far, the dictionary, the caches. */
 export interface CheckServices {
-  configs: Pick<DocumentConfigs, 'forDocument'>
+  configs: DocumentConfigs
   spelling: SpellingService
   /** False when the user switched checking off (setting klarsprak.enable). */
   enabled?: boolean

@@ -1,12 +1,14 @@
+import { availableParallelism } from 'node:os'
 import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { computeMetrics, lixCounts } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
-import { checkedFileReport, documentReport, folderReport, longSentenceLimit } from '../report/report-data'
+import { documentReport, folderReport, longSentenceLimit } from '../report/report-data'
 import { renderHtml } from '../report/render-html'
 import { renderMarkdown } from '../report/render-markdown'
-import { checkFiles, type FileServices } from '../files/check-files'
+import type { FileServices } from '../files/check-files'
+import { checkFolder } from '../report/check-folder'
 import type { CheckedVersion } from './document-checker'
 import type { DocumentConfig } from '../config/document-config'
 import type { DocumentStats, ReportParams } from '../protocol'
@@ -25,10 +27,17 @@ export function documentReportText(doc: TextDocument, checked: CheckedVersion, c
   return render(report, params)
 }
 
-/** The report for every text file in a folder, each checked with its own configuration, as the CLI does. */
+/**
+ * The report for every text file in a folder, each checked with its own configuration, as the CLI
+ * does. The files are checked on worker threads, never on the server's own thread, even when
+ * there is only one: diagnostics of the open document must not wait for a report. One core is
+ * left to the server (cores − 1 workers, at least one), so keystrokes are answered while the
+ * report runs.
+ */
 export async function folderReportText(params: ReportParams, services: FileServices, log: (message: string) => void): Promise<string> {
   const folder = fileURLToPath(params.uri)
-  const { results: reports } = await checkFiles([folder], services, (message) => log(message.trimEnd()), checkedFileReport)
+  const threads = Math.max(1, availableParallelism() - 1)
+  const { results: reports } = await checkFolder([folder], 'document-report', { services, threads, err: (message) => log(message.trimEnd()) })
   return render(folderReport(folder, reports), params)
 }
 
