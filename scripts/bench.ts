@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed and memory on real Swedish text (../shared/corpus, or KLARSPRAK_CORPUS).
  * Figures, not assertions: each is printed with min–median–max over several runs.
+ * KLARSPRAK_BENCH=engine stops after the engine's words/s (a quick before/after for engine changes).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
   engineThroughput('plaintext')
   engineThroughput('markdown')
+  if (process.env.KLARSPRAK_BENCH === 'engine') return
   await benchSpelling(texts)
   benchReadability(CORPUS)
   wholeProcess()
