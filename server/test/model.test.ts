@@ -135,6 +135,8 @@ test('declared languages: front matter for the whole document, an element with l
     ['Svensk igen.', undefined],
   ])
   assert.equal(blockLanguage(blocks[1]), 'en')
+  const nested = '<section lang="en">\n\nOuter.\n\n<div lang="de-AT">\n\nInner.\n\n</div>\n\nOuter again.\n\n</section>\n\n<p lang="fr">Jamais fermé.\n\nEncore.\n'
+  assert.deepEqual(analyse(nested, 'markdown').blocks.map((b) => b.language), ['en', 'de', 'en', 'fr'])
   // plain text has no markup to declare anything with
   assert.equal(analyse(div, 'plaintext').blocks.some((b) => b.language), false)
 })

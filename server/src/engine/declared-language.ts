@@ -17,7 +17,10 @@ interface LanguageRange {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
 const FRONT_MATTER_LANG = /^lang(?:uage)?[ \t]*:[ \t]*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)["']?[ \t]*$/m
-const LANG_TAG = /<([A-Za-z][A-Za-z0-9-]*)\b[^>]*?\slang\s*=[^>]*>/g
+/** An HTML start or end tag (its name in group 2, a slash for an end tag in group 1). */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*>/g
+/** Elements that have no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 
 /** A language tag's primary subtag in lower case: 'en-GB' → 'en', 'SV_se' → 'sv'. */
 export function primaryLanguage(tag: string): string {
@@ -47,27 +50,28 @@ function frontMatterLanguage(text: string): string | undefined {
   return lang ? primaryLanguage(lang[1]) : undefined
 }
 
-/** The inside of every element with a `lang` attribute, to its matching end tag (or the end of the text). */
+/**
+ * The inside of every element with a `lang` attribute, to its end tag (or the end of the text),
+ * sorted by start. One pass over the tags with a stack of open elements: an end tag closes the
+ * innermost open element of its name and whatever was left open inside it, as browsers do.
+ */
 function htmlLanguageRanges(text: string): LanguageRange[] {
   const ranges: LanguageRange[] = []
-  for (const m of text.matchAll(LANG_TAG)) {
-    const value = attribute(m[0], 'lang')
-    if (!value) continue
-    const start = m.index + m[0].length
-    ranges.push({ start, end: closingTag(text, m[1], start), language: primaryLanguage(value) })
+  const open: Array<{ name: string; start: number; language?: string }> = []
+  const close = (entry: { start: number; language?: string }, end: number): void => {
+    if (entry.language) ranges.push({ start: entry.start, end, language: entry.language })
   }
-  return ranges
-}
-
-/** Where the element named `tag` that opens before `from` ends, counting nested elements of the same name. */
-function closingTag(text: string, tag: string, from: number): number {
-  const re = new RegExp(String.raw`<(/?)${tag}\b[^>]*>`, 'gi')
-  re.lastIndex = from
-  let depth = 1
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].endsWith('/>')) continue
-    depth += m[1] ? -1 : 1
-    if (depth === 0) return m.index
+  for (const m of text.matchAll(TAG)) {
+    const name = m[2].toLowerCase()
+    if (m[1]) {
+      const at = open.findLastIndex((e) => e.name === name)
+      if (at < 0) continue
+      for (const entry of open.splice(at)) close(entry, m.index)
+    } else if (!VOID.has(name) && !m[0].endsWith('/>')) {
+      const value = attribute(m[0], 'lang')
+      open.push({ name, start: m.index + m[0].length, ...(value ? { language: primaryLanguage(value) } : {}) })
+    }
   }
-  return text.length
+  for (const entry of open) close(entry, text.length)
+  return ranges.sort((a, b) => a.start - b.start)
 }

@@ -76,7 +76,7 @@ function textRange(node: MdNode, start: number): { textStart: number; textEnd: n
   return { textStart: first, textEnd: last }
 }
 
-const IMG_TAG = /<img\b[^>]*>/gi
+const IMG_TAG = /<img\b[^<>]*>/gi
 
 /** Images written as HTML `<img … alt="…" src="…">` in text[start, end). */
 export function htmlImages(text: string, start: number, end: number, out: Image[]): void {
