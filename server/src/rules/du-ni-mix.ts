@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule'
 import { ms, MS_URL } from './sources'
-import { isQuoted } from '../engine/quotes'
+import { isQuoted } from '../engine/model'
 
 const DU = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
 const NI = new Set(['ni', 'er', 'ert', 'era'])

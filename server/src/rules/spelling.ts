@@ -1,7 +1,7 @@
 import { defineRule, type SpellingContext } from '../engine/rule'
 import type { Token } from '../engine/types'
 import { isCapitalised, startsLowercase } from '../engine/case'
-import { blockLanguage, languageName } from '../engine/language'
+import { blockLanguage, languageName } from '../engine/model'
 
 const SOURCE = 'Hunspell med den svenska ordlistan dictionary-sv 4.0.0 (Göran Andersson, LGPL-3.0) och Klarspråks tilläggsordlista'
 const URL = 'https://github.com/wooorm/dictionaries/tree/main/dictionaries/sv'
