@@ -28,9 +28,15 @@ export class BlockFindingsCache extends LruCache<CachedBlock> {
  * heading level never share findings.
  */
 export function blockCacheKey(signature: string, block: Block): string {
-  let key = `${signature}\u0000${block.kind}\u0000${block.level ?? ''}\u0000${block.language ?? ''}`
+  const head = signature + '\u0000' + block.kind + '\u0000' + (block.level ?? '') + '\u0000' + (block.language ?? '')
+  return (block.links || block.images ? head + structureKey(block) : head) + '\u0000' + block.text
+}
+
+/** The links and images of a block, offsets relative to its start. */
+function structureKey(block: Block): string {
   const at = block.start
+  let key = ''
   for (const l of block.links ?? []) key += `\u0000L${l.start - at},${l.end - at},${l.textStart - at},${l.textEnd - at}\u0001${l.target}\u0001${l.text}`
   for (const i of block.images ?? []) key += `\u0000I${i.start - at},${i.end - at}\u0001${i.source}\u0001${i.alt}`
-  return `${key}\u0000${block.text}`
+  return key
 }

@@ -11,8 +11,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 /** What a walk over one parse shares: the text and the definitions, collected only if a reference asks. */
 interface Walk {
   text: string
-  tree: MdNode
-  definitions?: Map<string, string>
+  definitions(): Map<string, string>
 }
 
 /**
@@ -23,7 +22,8 @@ interface Walk {
 export function markdownBlocks(text: string): Block[] {
   const tree = parser.parse(text) as MdNode
   const blocks: Block[] = []
-  walkBlocks(tree, { text, tree }, blocks, 'paragraph')
+  let definitions: Map<string, string> | undefined
+  walkBlocks(tree, { text, definitions: () => (definitions ??= collectDefinitions(tree)) }, blocks, 'paragraph')
   return blocks
 }
 
@@ -71,13 +71,13 @@ function pushBlock(node: MdNode, walk: Walk, out: Block[], kind: BlockKind, leve
   const links: Link[] = []
   const images: Image[] = []
   const chars = blankedCopy(walk.text, start, end)
-  readInline(node, { text: walk.text, base: start, chars, links, images, definitions: () => (walk.definitions ??= collectDefinitions(walk.tree)) })
-  const bare: Link[] = []
-  const masked = blankNonProse(blankQuoteMarkers(chars.join('')), bare, start)
-  const block: Block = { kind, start, end, text: masked }
+  readInline(node, { text: walk.text, base: start, chars, links, images, definitions: walk.definitions })
+  const explicit = links.length
+  // bare addresses join the list; an autolink's own URL is found a second time and dropped
+  const text = blankNonProse(blankQuoteMarkers(chars.join('')), links, start)
+  const block: Block = { kind, start, end, text }
   if (level !== undefined) block.level = level
-  const allLinks = mergeLinks(links, bare)
-  if (allLinks.length > 0) block.links = allLinks
+  if (links.length > 0) block.links = explicit > 0 && links.length > explicit ? mergeLinks(links, explicit) : links
   if (images.length > 0) block.images = images
   out.push(block)
 }
@@ -102,11 +102,11 @@ function pushHtmlImages(node: MdNode, text: string, out: Block[], context: Block
   if (images.length > 0) pushEmpty(node, text, out, context, images)
 }
 
-/** Explicit links and the bare addresses outside them (an autolink's URL is found twice), in order. */
-function mergeLinks(explicit: Link[], bare: Link[]): Link[] {
-  if (explicit.length === 0) return bare
-  const outside = bare.filter((b) => !explicit.some((l) => l.start <= b.start && b.end <= l.end))
-  return [...explicit, ...outside].sort((a, b) => a.start - b.start)
+/** Explicit links (the first `explicit`) and the bare addresses outside them, in order. */
+function mergeLinks(links: Link[], explicit: number): Link[] {
+  const own = links.slice(0, explicit)
+  const outside = links.slice(explicit).filter((b) => !own.some((l) => l.start <= b.start && b.end <= l.end))
+  return [...own, ...outside].sort((a, b) => a.start - b.start)
 }
 
 /** A same-length copy of text[start, end) with every character but line breaks turned to spaces. */

@@ -32,12 +32,16 @@ interface Open {
   at: number
 }
 
+/** What most blocks hold: one shared, frozen empty list rather than a new one per block. */
+const NONE: readonly QuotedSpan[] = Object.freeze([])
+
 /** The block's quoted spans, in order of their opening marks, with offsets plus `base`. */
-export function quotedSpans(text: string, base: number): QuotedSpan[] {
-  if (!ANY_MARK.test(text)) return []
+export function quotedSpans(text: string, base: number): readonly QuotedSpan[] {
+  if (!ANY_MARK.test(text)) return NONE
   const spans: QuotedSpan[] = []
   const stack: Open[] = []
-  for (const m of text.matchAll(MARKS)) {
+  MARKS.lastIndex = 0
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index
     const c = m[0]
     const before = text[i - 1]
@@ -53,7 +57,7 @@ export function quotedSpans(text: string, base: number): QuotedSpan[] {
       stack.push({ mark: c, at: i })
     }
   }
-  return spans.sort((a, b) => a.start - b.start)
+  return spans.length > 0 ? spans.sort((a, b) => a.start - b.start) : NONE
 }
 
 /** The innermost open quotation that `mark` closes, or -1. */

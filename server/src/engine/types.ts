@@ -110,7 +110,7 @@ export interface Block {
 export interface AnalysedBlock extends Block {
   sentences: Sentence[]
   /** Quoted spans, in order; empty when the block quotes nothing. */
-  quotes: QuotedSpan[]
+  quotes: readonly QuotedSpan[]
 }
 
 export interface AnalysedDocument {

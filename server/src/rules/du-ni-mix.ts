@@ -27,10 +27,10 @@ export const duNiMix = defineRule({
     const found: Address[] = []
     for (const sentence of block.sentences) {
       sentence.words.forEach((w, i) => {
-        if (isQuoted(block.quotes, w.start, w.end)) return // "allt ditt är mitt" in quoted speech does not address the reader
         const lower = w.text.toLowerCase()
         const form = DU.has(lower) ? 'du' : NI.has(lower) && !(lower === 'era' && NOUN_ERA.has(sentence.words[i - 1]?.text.toLowerCase() ?? '')) ? 'ni' : undefined
-        if (form) found.push({ form, text: w.text, offset: w.start - block.start, endOffset: w.end - block.start })
+        // "allt ditt är mitt" in quoted speech does not address the reader
+        if (form && !isQuoted(block.quotes, w.start, w.end)) found.push({ form, text: w.text, offset: w.start - block.start, endOffset: w.end - block.start })
       })
     }
     return found
