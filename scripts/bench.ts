@@ -1,8 +1,6 @@
 /**
  * `npm run bench`: speed and memory on real Swedish text (../shared/corpus, or KLARSPRAK_CORPUS).
  * Figures, not assertions: each is printed with min–median–max over several runs.
- * KLARSPRAK_BENCH=engine,server (a comma list of parts: engine, spelling, readability, cli, folder,
- * cspell, server, fuzz) runs only those parts: a quick before/after for a change to one of them.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -140,36 +138,24 @@ async function openEditClose(): Promise<void> {
   await client.close()
 }
 
-/** The parts KLARSPRAK_BENCH names, or all of them. */
-const PARTS = process.env.KLARSPRAK_BENCH?.split(',').map((p) => p.trim())
-const wanted = (part: string): boolean => !PARTS || PARTS.includes(part)
-
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  if (wanted('engine')) {
-    engineThroughput('plaintext')
-    engineThroughput('markdown')
-  }
-  if (wanted('spelling')) await benchSpelling(texts)
-  if (wanted('readability')) benchReadability(CORPUS)
-  if (wanted('cli')) wholeProcess()
-  if (wanted('folder')) folderReport()
-  if (wanted('cspell')) {
-    // the issue's file: every text of the corpus (its licence too, ~113,000 words) five times over
-    const allTexts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, f), 'utf8'))
-    benchAgainstCspell(allTexts)
-    benchFolderAgainstCspell(allTexts)
-  }
-  if (wanted('server')) {
-    await serverRecheck()
-    await openEditClose()
-  }
-  if (wanted('fuzz')) {
-    // the protocol fuzz test of npm test, ten times longer
-    const t0 = performance.now()
-    const slowest = await protocolFuzz(2026, 60, 60)
-    console.log(`fuzz: 60 random documents × 60 overlapping edits over stdio: no failure; ${((performance.now() - t0) / 1000).toFixed(1)} s, slowest answer ${slowest} ms`)
-  }
+  engineThroughput('plaintext')
+  engineThroughput('markdown')
+  await benchSpelling(texts)
+  benchReadability(CORPUS)
+  wholeProcess()
+  folderReport()
+  // the issue's file: every text of the corpus (its licence too, ~113,000 words) five times over
+  const allTexts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, f), 'utf8'))
+  benchAgainstCspell(allTexts)
+  benchFolderAgainstCspell(allTexts)
+  await serverRecheck()
+  await openEditClose()
+  // the protocol fuzz test of npm test, ten times longer
+  const t0 = performance.now()
+  const slowest = await protocolFuzz(2026, 60, 60)
+  console.log(`fuzz: 60 random documents × 60 overlapping edits over stdio: no failure; ${((performance.now() - t0) / 1000).toFixed(1)} s, slowest answer ${slowest} ms`)
 }
 
 void main()
