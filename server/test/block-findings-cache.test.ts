@@ -3,7 +3,9 @@ import assert from 'node:assert/strict'
 import { checkText } from '../src/engine/check'
 import { resolveRules } from '../src/rules/rule-settings'
 import { ChunkCache } from '../src/engine/chunk-cache'
-import { BlockFindingsCache } from '../src/engine/block-findings-cache'
+import { BlockFindingsCache, blockCacheKey } from '../src/engine/block-findings-cache'
+import { documentBlocks } from '../src/engine/analyse'
+import { defineRule } from '../src/engine/rule'
 import { AcceptedWords } from '../src/spelling/accepted-words'
 import type { Speller } from '../src/spelling/speller'
 
@@ -51,4 +53,34 @@ test('a different word list is a different cache entry', () => {
   const withWord = checkText(text, 'markdown', { rules, findingsCache, spelling: { speller, accepted: new AcceptedWords(['Xander']) } }).findings
   assert.deepEqual(plain.map((f) => f.actual), ['Xander'])
   assert.deepEqual(withWord, [])
+})
+
+test('blocks with the same text but other links, images or heading level never share cached findings', () => {
+  // a rule that reads the model beyond the text: each link's target, each image's alt, the level
+  const structure = defineRule({
+    id: 'structure-probe',
+    category: 'readability',
+    defaultSeverity: 'info',
+    description: 'Testregel.',
+    checkBlock(block, ctx) {
+      const facts = [`nivå ${block.level ?? '-'}`, ...(block.links ?? []).map((l) => l.target), ...(block.images ?? []).map((i) => i.alt)]
+      ctx.report({ message: facts.join(' | '), actual: '', expected: [], offset: block.start, endOffset: block.start })
+    },
+  })
+  const probe = [{ rule: structure, severity: 'info' as const, explicitSeverity: false, options: {} }]
+  const findingsCache = new BlockFindingsCache()
+  const messages = (text: string) => checkText(text, 'markdown', { rules: probe, findingsCache }).findings.map((f) => f.message)
+  const pairs = [
+    ['Läs [här](https://a.se).\n', 'Läs [här](https://b.se).\n'],
+    ['## Rubrik\n', '### Rubrik\n'],
+    ['Se ![en älg](a.png).\n', 'Se ![en ko](a.png).\n'],
+  ]
+  for (const [a, b] of pairs) {
+    const first = messages(a)
+    assert.notDeepEqual(messages(b), first, `${a} and ${b} shared findings`)
+    assert.deepEqual(messages(b), checkText(b, 'markdown', { rules: probe }).findings.map((f) => f.message))
+  }
+  const [x, y] = ['Läs [här](https://a.se).\n', 'Läs [här](https://b.se).\n'].map((t) => documentBlocks(t, 'markdown').blocks[0])
+  assert.equal(x.text, y.text)
+  assert.notEqual(blockCacheKey('s', x), blockCacheKey('s', y))
 })

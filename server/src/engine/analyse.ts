@@ -7,8 +7,11 @@ import { segment } from './segment'
 import { splitChunks } from './chunks'
 import type { ChunkCache } from './chunk-cache'
 import { detached } from '../util/detached'
+import { shiftBlock } from './block-shift'
+import { applyDeclaredLanguages } from './declared-language'
+import { quotedSpans } from './quotes'
 
-/** A document's prose blocks (offsets into `text`), not yet tokenised. */
+/** A document's blocks (offsets into `text`), not yet tokenised. */
 export interface DocumentBlocks {
   blocks: Block[]
   /** What could not be read as intended (in Swedish), e.g. Markdown nested too deep to parse. */
@@ -33,8 +36,10 @@ export function documentBlocks(text: string, format: DocumentFormat, cache?: Chu
   })
   const blocks: Block[] = []
   chunks.forEach((chunk, i) => {
-    for (const block of known[i]!) blocks.push({ ...block, start: block.start + chunk.start, end: block.end + chunk.start })
+    for (const block of known[i]!) blocks.push(shiftBlock(block, chunk.start))
   })
+  // declared languages reach across chunks (an element around paragraphs), so they come last
+  if (format === 'markdown') applyDeclaredLanguages(text, blocks)
   return { blocks, warnings }
 }
 
@@ -101,12 +106,13 @@ function parseBatch(combined: string, batch: Array<{ slot: number; start: number
   for (const block of parsed) {
     while (k + 1 < batch.length && batch[k + 1].start <= block.start) k++
     const { slot, start } = batch[k]
-    result[slot].push({ ...block, start: block.start - start, end: block.end - start })
+    result[slot].push(shiftBlock(block, -start))
   }
 }
 
+/** A block read down to sentences, tokens and quotations: what block rules see. */
 export function analyseBlock(block: Block): AnalysedBlock {
-  return { ...block, sentences: segment(tokenize(block.text, block.start)) }
+  return { ...block, sentences: segment(tokenize(block.text, block.start)), quotes: quotedSpans(block.text, block.start) }
 }
 
 /** Picks the format from a file name or LSP language id; anything unknown is plain text. */

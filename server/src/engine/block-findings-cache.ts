@@ -1,4 +1,4 @@
-import type { BlockSummary, Finding } from './types'
+import type { Block, BlockSummary, Finding } from './types'
 import { LruCache } from '../util/lru-cache'
 
 /** One checked block as the cache keeps it: offsets relative to the block's start. */
@@ -18,4 +18,25 @@ export class BlockFindingsCache extends LruCache<CachedBlock> {
   constructor(maxCharacters = 1_000_000) {
     super(maxCharacters, (key) => key.length)
   }
+}
+
+/**
+ * A block's cache key: the check's signature, then everything a rule can read of the block
+ * beyond its text (kind, heading level, declared language, links, images, with offsets relative
+ * to the block), then the text. Quotations and the detected language follow from the text, so
+ * they need no place of their own. Two blocks with the same words but another link target or
+ * heading level never share findings.
+ */
+export function blockCacheKey(signature: string, block: Block): string {
+  const head = signature + '\u0000' + block.kind + '\u0000' + (block.level ?? '') + '\u0000' + (block.language ?? '')
+  return (block.links || block.images ? head + structureKey(block) : head) + '\u0000' + block.text
+}
+
+/** The links and images of a block, offsets relative to its start. */
+function structureKey(block: Block): string {
+  const at = block.start
+  let key = ''
+  for (const l of block.links ?? []) key += `\u0000L${l.start - at},${l.end - at},${l.textStart - at},${l.textEnd - at}\u0001${l.target}\u0001${l.text}`
+  for (const i of block.images ?? []) key += `\u0000I${i.start - at},${i.end - at}\u0001${i.source}\u0001${i.alt}`
+  return key
 }

@@ -4,7 +4,7 @@ import { analyseBlock, documentBlocks } from './analyse'
 import { computeMetrics } from './metrics'
 import { shiftSummary, summarizeBlock } from './summary'
 import type { ChunkCache } from './chunk-cache'
-import type { BlockFindingsCache, CachedBlock } from './block-findings-cache'
+import { blockCacheKey, type BlockFindingsCache, type CachedBlock } from './block-findings-cache'
 import { applySuppressions, findSuppressions } from './suppressions'
 import { detached } from '../util/detached'
 
@@ -54,7 +54,7 @@ export function* checkSteps(text: string, format: DocumentFormat, options: Check
   const collectors = options.rules.filter((r) => r.rule.summarizeBlock)
   const signature = options.findingsCache ? cacheSignature(options) : ''
   for (const block of blocks) {
-    const key = options.findingsCache ? `${signature}\u0000${block.kind}\u0000${block.text}` : undefined
+    const key = options.findingsCache ? blockCacheKey(signature, block) : undefined
     const cached = key ? options.findingsCache!.get(key) : undefined
     if (cached) {
       for (const f of cached.findings) findings.push({ ...f, offset: f.offset + block.start, endOffset: f.endOffset + block.start })

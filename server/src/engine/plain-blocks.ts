@@ -1,5 +1,5 @@
 import type { Block, BlockKind } from './types'
-import { blankNonProse } from './mask'
+import { proseBlock } from './mask'
 import { isDirectiveLine } from './suppressions'
 
 /** A list marker at the start of a line: dashes, bullets (also the PDF bullet U+F0B7) and "1." / "1)". */
@@ -75,5 +75,5 @@ function makeBlock(text: string, start: number, end: number, kind: BlockKind): B
   let slice = text.slice(start, end)
   const marker = kind === 'list-item' ? LIST_MARKER.exec(slice) : null
   if (marker) slice = ' '.repeat(marker[0].length) + slice.slice(marker[0].length)
-  return { kind, start, end, text: blankNonProse(slice) }
+  return proseBlock(kind, start, end, slice)
 }

@@ -1,5 +1,5 @@
 import type { Block } from './types'
-import { blankNonProse } from './mask'
+import { proseBlock } from './mask'
 
 /**
  * Fast paths for chunks with no Markdown syntax beyond list markers. Most chunks of real text are
@@ -33,7 +33,7 @@ export function plainParagraph(text: string): Block[] | undefined {
   // the paragraph runs to the end of its last line, trailing spaces included, as in remark
   const newline = text.indexOf('\n', lastChar)
   const end = newline < 0 ? text.length : newline
-  return [{ kind: 'paragraph', start: 0, end, text: blankNonProse(text.slice(0, end)) }]
+  return [proseBlock('paragraph', 0, end, text.slice(0, end))]
 }
 
 /** A list item's first line: a marker (-, + or a number with . or )), one or two spaces, then text that starts safely. */
@@ -53,7 +53,7 @@ export function plainList(text: string): Block[] | undefined {
   let end = 0
   let pos = 0
   const close = (): void => {
-    if (start >= 0) blocks.push({ kind: 'list-item', start, end, text: blankNonProse(text.slice(start, end)) })
+    if (start >= 0) blocks.push(proseBlock('list-item', start, end, text.slice(start, end)))
   }
   while (pos < text.length) {
     const newline = text.indexOf('\n', pos)

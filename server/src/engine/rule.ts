@@ -62,8 +62,10 @@ export interface RuleOption {
 }
 
 /**
- * A rule checks blocks (paragraphs, headings, list items) one at a time, so results can be
- * cached per block. A rule that needs the whole document implements `checkDocument`, which sees
+ * A rule checks blocks (paragraphs, headings, list items, code) one at a time, so results can be
+ * cached per block. A block gives its text, sentences, links, images, quotations, a heading's
+ * level and a declared language; its language and a sentence's tags are asked for on demand
+ * (see model.ts). Rules read this model and never parse the source again. A rule that needs the whole document implements `checkDocument`, which sees
  * the document's summary (figures per block, no tokens); what else it needs it collects block by
  * block in `summarizeBlock`, whose result is cached with the block.
  */

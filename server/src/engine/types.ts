@@ -53,22 +53,71 @@ export interface Sentence {
   words: Token[]
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote'
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote' | 'code'
+
+/**
+ * A link inside a block, whatever the source syntax (inline, by reference, an autolink, a bare
+ * URL or e-mail address). Offsets are into the document, like the block's own.
+ */
+export interface Link {
+  /** What the reader sees as the link (for a bare URL, the URL itself). */
+  text: string
+  /** Where it leads, as written (a reference is resolved through its definition). */
+  target: string
+  /** The whole link, markup included. */
+  start: number
+  end: number
+  /** The visible text alone. */
+  textStart: number
+  textEnd: number
+}
+
+/** An image inside a block: its alternative text and its source. Offsets are into the document. */
+export interface Image {
+  /** The alternative text; empty when the image has none (or an empty one). */
+  alt: string
+  source: string
+  start: number
+  end: number
+}
+
+/** Text between a pair of quotation marks. `start`/`end` include the marks; `text` is what lies between. */
+export interface QuotedSpan {
+  text: string
+  start: number
+  end: number
+}
 
 /**
  * A unit of prose that sentences never cross: a paragraph, a heading, a list item.
  * `text` is the original slice with everything that is not prose (markup, code,
  * URLs) blanked out by spaces, so it has the same length and the same offsets.
+ * A code block is a block too, with all of its text blanked: rules find nothing in it, but
+ * structure rules see where it is. Fields a source cannot give (a heading's level in plain text)
+ * are left out, and empty lists are left out too, so the model stays as small as the text.
+ * Nothing here names the source format: the same blocks can come from Markdown, HTML or Word.
  */
 export interface Block {
   kind: BlockKind
   start: number
   end: number
   text: string
+  /** A heading's level, 1 for the top (Markdown's depth). */
+  level?: number
+  /**
+   * The language the document declares for this block (ISO 639-1, e.g. 'en'), from front matter
+   * or an enclosing element; detection fills the gap on demand (see blockLanguage in language.ts).
+   */
+  language?: string
+  links?: Link[]
+  images?: Image[]
 }
 
+/** A block read down to sentences and words, with its quotations (see quotes.ts). */
 export interface AnalysedBlock extends Block {
   sentences: Sentence[]
+  /** Quoted spans, in order; empty when the block quotes nothing. */
+  quotes: readonly QuotedSpan[]
 }
 
 export interface AnalysedDocument {

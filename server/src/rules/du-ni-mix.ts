@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule'
 import { ms, MS_URL } from './sources'
-import type { Token } from '../engine/types'
+import { isQuoted } from '../engine/model'
 
 const DU = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
 const NI = new Set(['ni', 'er', 'ert', 'era'])
@@ -26,12 +26,11 @@ export const duNiMix = defineRule({
   summarizeBlock(block): Address[] {
     const found: Address[] = []
     for (const sentence of block.sentences) {
-      const quoted = quotedWords(sentence.tokens)
       sentence.words.forEach((w, i) => {
-        if (quoted.has(w)) return // "allt ditt är mitt" in quoted speech does not address the reader
         const lower = w.text.toLowerCase()
         const form = DU.has(lower) ? 'du' : NI.has(lower) && !(lower === 'era' && NOUN_ERA.has(sentence.words[i - 1]?.text.toLowerCase() ?? '')) ? 'ni' : undefined
-        if (form) found.push({ form, text: w.text, offset: w.start - block.start, endOffset: w.end - block.start })
+        // "allt ditt är mitt" in quoted speech does not address the reader
+        if (form && !isQuoted(block.quotes, w.start, w.end)) found.push({ form, text: w.text, offset: w.start - block.start, endOffset: w.end - block.start })
       })
     }
     return found
@@ -61,14 +60,3 @@ export const duNiMix = defineRule({
     }
   },
 })
-
-/** Words inside quotation marks in a sentence (”…”, "…", ’…’, '…', «…»). */
-function quotedWords(tokens: Token[]): Set<Token> {
-  const inside = new Set<Token>()
-  let open = false
-  for (const t of tokens) {
-    if (t.kind === 'punctuation' && /^["”“„«»'’]+$/u.test(t.text)) open = !open
-    else if (open && t.kind === 'word') inside.add(t)
-  }
-  return open ? new Set() : inside // an unbalanced quote says nothing
-}

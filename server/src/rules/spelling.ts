@@ -1,7 +1,7 @@
 import { defineRule, type SpellingContext } from '../engine/rule'
 import type { Token } from '../engine/types'
 import { isCapitalised, startsLowercase } from '../engine/case'
-import { foreignLanguage } from '../spelling/paragraph-language'
+import { blockLanguage, languageName } from '../engine/model'
 
 const SOURCE = 'Hunspell med den svenska ordlistan dictionary-sv 4.0.0 (Göran Andersson, LGPL-3.0) och Klarspråks tilläggsordlista'
 const URL = 'https://github.com/wooorm/dictionaries/tree/main/dictionaries/sv'
@@ -26,13 +26,14 @@ export const spelling = defineRule({
       })
     }
     if (unknown.length === 0) return
-    const language = unknown.length >= 2 ? foreignLanguage(block.text) : undefined
-    if (language) {
+    // a declared language counts for one unknown word; detection needs two to be worth asking
+    const language = unknown.length >= 2 || block.language ? blockLanguage(block) : undefined
+    if (language && language !== 'sv') {
       const first = block.sentences[0]
       const last = block.sentences[block.sentences.length - 1]
       ctx.report({
         severity: 'hint',
-        message: `Stycket verkar vara på ${language} och stavningskontrolleras inte.`,
+        message: `Stycket ${block.language ? 'är' : 'verkar vara'} på ${languageName(language)} och stavningskontrolleras inte.`,
         actual: ctx.doc.text.slice(first.start, last.end),
         expected: [],
         note: 'Stavningen kontrolleras bara i stycken på svenska. Språket avgörs per stycke.',
