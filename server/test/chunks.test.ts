@@ -4,7 +4,7 @@ import { splitChunks } from '../src/engine/chunks'
 import { analyse, documentBlocks } from '../src/engine/analyse'
 import { ChunkCache } from '../src/engine/chunk-cache'
 import { markdownBlocks } from '../src/engine/markdown-blocks'
-import { plainList, plainParagraph } from '../src/engine/plain-markdown'
+import { plainHeading, plainList, plainParagraph } from '../src/engine/plain-markdown'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -80,6 +80,18 @@ test('the plain-list fast path gives exactly what remark gives, and leaves other
     '1234567890. Inte en lista\n',
   ]
   for (const sample of forRemark) assert.equal(plainList(sample), undefined, sample)
+})
+
+test('the heading fast path gives exactly what remark gives', () => {
+  const samples = ['# Rubrik\n', '## Dokument 12\n\n', '###### Sex nivåer med å, ä och ö\n', '# Läs mer på www.exempel.se\n', '#\tTabb före texten\n', '# 2024 års budget\n', '### ”Citat” i rubriken\n']
+  for (const sample of samples) {
+    const quick = plainHeading(sample)
+    assert.ok(quick, sample)
+    assert.deepEqual(quick, markdownBlocks(sample), JSON.stringify(sample))
+  }
+  for (const syntax of ['# Rubrik #\n', '# Rubrik med *betoning*\n', '#Rubrik\n', '####### Sju\n', '# Rubrik\nText\n', '  # Indragen\n', '# Rubrik  \n', '# 1. Lista?\n', '# - punkt\n', '#\n']) {
+    assert.equal(plainHeading(syntax), undefined, syntax)
+  }
 })
 
 test('the plain-paragraph fast path gives exactly what remark gives', () => {

@@ -106,6 +106,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       services: { spelling: new SpellingService(), configs: new DocumentConfigs() },
       onSpellingFailure: (failure: string) => err(`klarsprak: stavningskontrollen är avstängd: ${failure}.\n`),
       shard,
+      useThisThread: true,
       inlineWhenSmall: process.env.KLARSPRAK_THREADS === undefined,
     }
     if (command === 'check') {

@@ -1,6 +1,6 @@
 import type { AnalysedBlock, AnalysedDocument, Block, DocumentFormat } from './types'
 import { markdownBlocks } from './markdown-blocks'
-import { plainList, plainParagraph } from './plain-markdown'
+import { plainHeading, plainList, plainParagraph } from './plain-markdown'
 import { plainBlocks } from './plain-blocks'
 import { tokenize } from './tokenize'
 import { segment } from './segment'
@@ -68,7 +68,7 @@ function markdownChunkBlocks(chunkTexts: string[], indexes: number[], warnings?:
     combined = ''
   }
   for (const chunkIndex of indexes) {
-    const simple = plainParagraph(chunkTexts[chunkIndex]) ?? plainList(chunkTexts[chunkIndex])
+    const simple = plainParagraph(chunkTexts[chunkIndex]) ?? plainList(chunkTexts[chunkIndex]) ?? plainHeading(chunkTexts[chunkIndex])
     result.push(simple ?? [])
     if (simple) continue
     if (TOO_DEEP.test(chunkTexts[chunkIndex])) {

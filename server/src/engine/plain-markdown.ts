@@ -36,6 +36,21 @@ export function plainParagraph(text: string): Block[] | undefined {
   return [proseBlock('paragraph', 0, end, text.slice(0, end))]
 }
 
+/** An ATX heading alone on its line: 1–6 hashes, a space, text, no closing hashes or trailing space. */
+const HEADING_LINE = /^(#{1,6})[ \t]+(?=\S)([^\n]*\S)\n*$/
+
+/**
+ * A heading on a line of its own (`# Rubrik`), as most documents have at the top of every
+ * section: one heading block of the given level, whose prose is the text after the hashes.
+ */
+export function plainHeading(text: string): Block[] | undefined {
+  const m = HEADING_LINE.exec(text)
+  if (!m || unsafe(m[2]) || text.includes('\r') || !new RegExp(`^${SAFE_START}`, 'u').test(m[2])) return undefined
+  const end = m[0].length - (m[0].length - m[0].trimEnd().length)
+  const block = proseBlock('heading', 0, end, ' '.repeat(end - m[2].length) + m[2])
+  return [{ ...block, level: m[1].length }]
+}
+
 /** A list item's first line: a marker (-, + or a number with . or )), one or two spaces, then text that starts safely. */
 const ITEM_LINE = new RegExp(String.raw`^([-+]|\d{1,9}[.)]) {1,2}(?=${SAFE_START})`, 'u')
 const CONTINUATION_LINE = new RegExp(String.raw`^[ \t]*${SAFE_START}`, 'u')

@@ -24,6 +24,11 @@ export interface PoolOptions {
   onReady?: (spellingFailure: string | undefined) => void
   /** Each file's outcome, in file order, as soon as it and every file before it are done. */
   onOutcome: (outcome: FileOutcome<unknown>, index: number) => void
+  /**
+   * This thread as one more worker (the CLI, whose thread is otherwise idle): `prepare` loads what
+   * it needs and says why spelling is off, if it is; `check` checks one file.
+   */
+  local?: { prepare: () => Promise<string | undefined>; check: (path: string) => Promise<FileOutcome<unknown>> }
 }
 
 /**
@@ -105,7 +110,7 @@ export function runPool(files: string[], options: PoolOptions): Promise<void> {
         retry.unshift(...holding)
         if (culprit === undefined) {
           // died before taking a file (it could not even start): the others carry on, if any
-          if (alive === 0) failRemaining(why)
+          if (alive === 0 && !options.local) failRemaining(why)
           return
         }
         done.set(culprit, crashed(files[culprit], why))
@@ -115,8 +120,29 @@ export function runPool(files: string[], options: PoolOptions): Promise<void> {
       worker.on('error', (error) => end(error instanceof Error ? error.message : String(error)))
       worker.on('exit', (code) => end(`tråden avslutades oväntat (kod ${code})`))
     }
+    /** Takes files one at a time on this thread, letting the workers' messages in between files. */
+    const checkHere = async (local: NonNullable<PoolOptions['local']>): Promise<void> => {
+      const failure = await local.prepare()
+      if (!ready) options.onReady?.(failure)
+      ready = true
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve))
+        const index = take()
+        if (index === undefined) return
+        let outcome: FileOutcome<unknown>
+        try {
+          outcome = await local.check(files[index])
+        } catch (error) {
+          outcome = crashed(files[index], error instanceof Error ? error.message : String(error))
+        }
+        done.set(index, outcome)
+        flush()
+      }
+    }
     if (files.length === 0) return resolvePool()
-    for (let i = 0; i < Math.max(1, Math.min(options.size, files.length)); i++) start()
+    const threads = Math.min(options.size, files.length)
+    for (let i = 0; i < (options.local ? threads - 1 : Math.max(1, threads)); i++) start()
+    if (options.local) void checkHere(options.local)
   })
 }
 

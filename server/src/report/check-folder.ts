@@ -10,7 +10,7 @@ import { RESULT_KINDS, type ResultKind, type ResultOf } from './result-kinds'
 export interface FolderCheckOptions {
   /** Lines for stderr (or the log), in file order. */
   err: (s: string) => void
-  /** Worker threads at most; 0 checks every file on this thread. */
+  /** Threads that check files, this one included when `useThisThread`; 0 checks every file here. */
   threads: number
   /** Used on this thread only; the dictionary is loaded only when a file is checked here. */
   services: FileServices
@@ -18,7 +18,12 @@ export interface FolderCheckOptions {
   onSpellingFailure?: (failure: string) => void
   /** Only this part of the files (`--shard K/N`). */
   shard?: Shard
-  /** Check a few small files on this thread rather than start workers (the CLI; never the server). */
+  /**
+   * This thread checks files too (the CLI, whose thread would otherwise only wait; never the
+   * server, whose thread answers keystrokes).
+   */
+  useThisThread?: boolean
+  /** Check a few small files on this thread rather than start workers. */
   inlineWhenSmall?: boolean
   onProgress?: (done: number, total: number) => void
 }
@@ -50,10 +55,10 @@ export async function checkFolder<K extends ResultKind>(paths: string[], kind: K
     if (index + 1 < total) options.onProgress?.(index + 1, total)
   }
   if (runsHere(files, options)) {
-    if (!(await options.services.spelling.load())) options.onSpellingFailure?.(options.services.spelling.failure ?? '')
+    const failure = await loadSpelling(options.services)
+    if (failure !== undefined) options.onSpellingFailure?.(failure)
     unmatched()
-    const keep = RESULT_KINDS[kind] as (f: Parameters<(typeof RESULT_KINDS)[K]>[0]) => ResultOf<K>
-    for (const [i, path] of files.entries()) add(await checkOneFile(path, options.services, keep), i)
+    for (const [i, path] of files.entries()) add(await checkOneFile(path, options.services, keepOf(kind)), i)
   } else {
     await runPool(files, {
       entry: workerEntry(),
@@ -64,14 +69,24 @@ export async function checkFolder<K extends ResultKind>(paths: string[], kind: K
         unmatched()
       },
       onOutcome: add,
+      ...(options.useThisThread ? { local: { prepare: () => loadSpelling(options.services), check: (path: string) => checkOneFile(path, options.services, keepOf(kind)) } } : {}),
     })
   }
   options.onProgress?.(total, total)
   return collector.finish()
 }
 
+/** Loads the dictionary on this thread; says why spelling is off when it could not be loaded. */
+async function loadSpelling(services: FileServices): Promise<string | undefined> {
+  return (await services.spelling.load()) ? undefined : (services.spelling.failure ?? '')
+}
+
+function keepOf<K extends ResultKind>(kind: K): (f: Parameters<(typeof RESULT_KINDS)[K]>[0]) => ResultOf<K> {
+  return RESULT_KINDS[kind] as (f: Parameters<(typeof RESULT_KINDS)[K]>[0]) => ResultOf<K>
+}
+
 function runsHere(files: string[], options: FolderCheckOptions): boolean {
-  if (options.threads <= 0 || files.length === 0) return true
+  if (options.threads <= (options.useThisThread ? 1 : 0) || files.length === 0) return true
   if (!options.inlineWhenSmall) return false
   if (files.length === 1) return true
   let bytes = 0
