@@ -34,7 +34,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   // the worker thread of folder checks and reports, found beside cli.js and server.js
-  build({ ...common, entryPoints: ['server/src/report/check-worker.ts'], outfile: 'dist/check-worker.js' }),
   // for npm run bench: one dictionary load in a fresh process (not packaged)
   build({ ...common, entryPoints: ['scripts/measure-dictionary.ts'], outfile: 'dist/measure-dictionary.js' }),
   build({ ...common, entryPoints: ['scripts/write-schema.ts'], outfile: 'dist/write-schema.js', sourcemap: false }),

@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runPool } from '../src/files/file-pool'
+import { CHECK_WORKER_ROLE } from '../src/files/file-worker'
 import { inShard, parseShard } from '../src/files/shard'
 
 /**
@@ -61,7 +62,7 @@ test('a worker that dies gives its file an error and the run goes on, in file or
   const seen: Array<{ index: number; result: unknown; messages: string[]; usageError: boolean }> = []
   await runPool(files, {
     entry: { path: join(__dirname, 'helpers/crashing-worker.ts'), register: require.resolve('tsx/cjs') },
-    settings: { kind: 'file-report', trusted: true, user: {} },
+    settings: { role: CHECK_WORKER_ROLE, kind: 'file-report', trusted: true, user: {} },
     size: 2,
     onOutcome: (outcome, index) => seen.push({ index, result: outcome.result, messages: outcome.messages, usageError: outcome.usageError }),
   })

@@ -8,6 +8,8 @@ import { formatSarif } from './sarif'
 import { checkFolder } from '../report/check-folder'
 import { parseShard } from '../files/shard'
 import { cliThreads } from './threads'
+import { isCheckWorker } from '../files/file-worker'
+import { runCheckWorker } from '../report/check-worker'
 import { mergeFiles } from './merge'
 import { SpellingService } from '../spelling/spelling-service'
 import { DocumentConfigs } from '../config/document-config'
@@ -171,3 +173,6 @@ export function main(): void {
     },
   )
 }
+
+// started by the pool as a worker thread: this bundle checks files there (see report/check-worker.ts)
+if (isCheckWorker()) runCheckWorker()

@@ -1,4 +1,4 @@
-import { parentPort, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { SpellingService } from '../spelling/spelling-service'
 import { DocumentConfigs } from '../config/document-config'
 import type { UserSettings } from '../config/resolve-config'
@@ -6,9 +6,18 @@ import { checkOneFile, type CheckedFile, type FileOutcome } from './check-files'
 
 /** What a worker is started with: how to make each file's result and how to read configurations. */
 export interface WorkerSettings {
+  /** Marks a thread started to check files, so a bundle loaded in it serves files instead of starting up. */
+  role: typeof CHECK_WORKER_ROLE
   kind: string
   trusted: boolean
   user: UserSettings
+}
+
+export const CHECK_WORKER_ROLE = 'klarsprak-check-worker'
+
+/** True in a thread the pool started to check files (whichever bundle it runs). */
+export function isCheckWorker(): boolean {
+  return !isMainThread && (workerData as Partial<WorkerSettings> | null)?.role === CHECK_WORKER_ROLE
 }
 
 /** A message from the pool to a worker: check the file with this index and path. */

@@ -5,13 +5,19 @@
 import '../heap-settings'
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node'
 import { startServer } from './server'
+import { isCheckWorker } from '../files/file-worker'
+import { runCheckWorker } from '../report/check-worker'
 
-if (process.argv.includes('--version')) {
-  process.stdout.write('klarsprak-language-server 0.1.0\n')
-  process.exit(0)
+if (isCheckWorker()) {
+  // a folder report's worker thread: this bundle checks files there (see report/check-worker.ts)
+  runCheckWorker()
+} else {
+  if (process.argv.includes('--version')) {
+    process.stdout.write('klarsprak-language-server 0.1.0\n')
+    process.exit(0)
+  }
+  const connection = createConnection(ProposedFeatures.all)
+  // A failed request to the client (one it does not support) must never take the server down.
+  process.on('unhandledRejection', (reason) => connection.console.error(`Klarspråk: ${String(reason)}`))
+  startServer(connection)
 }
-
-const connection = createConnection(ProposedFeatures.all)
-// A failed request to the client (one it does not support) must never take the server down.
-process.on('unhandledRejection', (reason) => connection.console.error(`Klarspråk: ${String(reason)}`))
-startServer(connection)

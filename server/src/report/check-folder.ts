@@ -1,9 +1,10 @@
-import { existsSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { expandPaths } from '../files/expand-paths'
 import { checkOneFile, OutcomeCollector, type CheckedFiles, type FileOutcome, type FileServices } from '../files/check-files'
 import { runPool, type WorkerEntry } from '../files/file-pool'
+import { CHECK_WORKER_ROLE } from '../files/file-worker'
 import { inShard, type Shard } from '../files/shard'
 import { RESULT_KINDS, type ResultKind, type ResultOf } from './result-kinds'
 
@@ -62,7 +63,7 @@ export async function checkFolder<K extends ResultKind>(paths: string[], kind: K
   } else {
     await runPool(files, {
       entry: workerEntry(),
-      settings: { kind, trusted: options.services.configs.trusted, user: options.services.configs.user },
+      settings: { role: CHECK_WORKER_ROLE, kind, trusted: options.services.configs.trusted, user: options.services.configs.user },
       size: options.threads,
       onReady: (failure) => {
         if (failure) options.onSpellingFailure?.(failure)
@@ -107,7 +108,7 @@ function sizeOf(path: string): number {
 
 /** The worker's code beside the running bundle (dist/), or beside this file when run by tsx. */
 function workerEntry(): WorkerEntry {
-  const bundled = join(__dirname, 'check-worker.js')
-  if (existsSync(bundled)) return { path: bundled }
-  return { path: join(__dirname, 'check-worker.ts'), register: createRequire(__filename).resolve('tsx/cjs') }
+  // in a bundle, __filename is the bundle itself, which serves files when started as a worker
+  if (__filename.endsWith('.js')) return { path: __filename }
+  return { path: join(__dirname, 'check-worker-entry.ts'), register: createRequire(__filename).resolve('tsx/cjs') }
 }

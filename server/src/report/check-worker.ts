@@ -1,6 +1,11 @@
-/** Entry point of a check worker thread (bundled as dist/check-worker.js). */
-import '../heap-settings'
 import { serveFiles } from '../files/file-worker'
 import { keepFor } from './result-kinds'
 
-void serveFiles(keepFor)
+/**
+ * The body of a check worker thread. The bundles (dist/cli.js, dist/server.js) start their own
+ * file as the worker and call this when they find themselves in one, so the extension ships no
+ * second copy of the engine; under tsx (tests) check-worker-entry.ts is the worker's file.
+ */
+export function runCheckWorker(): void {
+  void serveFiles(keepFor)
+}
