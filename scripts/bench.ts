@@ -99,10 +99,19 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- server`: only the language server's figures
-  if (process.argv.includes('server')) return benchServer(texts)
-  // `npm run bench -- folder`: only the 1,000-document folder against cspell (a minute, not ten)
-  if (process.argv.includes('folder')) return benchFolderAgainstCspell(allCorpusTexts())
+  // `npm run bench -- <part> …`: only those parts (engine, cli, cspell, folder, server), for measuring one change
+  const PARTS: Record<string, () => unknown> = {
+    engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
+    cli: wholeProcess,
+    cspell: () => benchAgainstCspell(allCorpusTexts()),
+    folder: () => benchFolderAgainstCspell(allCorpusTexts()),
+    server: () => benchServer(texts),
+  }
+  const chosen = process.argv.slice(2).filter((a) => a in PARTS)
+  if (chosen.length > 0) {
+    for (const part of chosen) await PARTS[part]()
+    return
+  }
   engineThroughput('plaintext')
   engineThroughput('markdown')
   await benchSpelling(texts)
