@@ -46,7 +46,7 @@ step() { printf '\n==> %s\n' "$*"; }
 note() { printf '    %s\n' "$*"; }
 fail() { printf '\nE2E FAILED: %s\n' "$*" >&2; exit 1; }
 # Records how long a phase took, for the summary at the end.
-timed() { TIMINGS+=("$(printf '%-24s %4ds' "$1" "$(( SECONDS - $2 ))")"); }
+timed() { TIMINGS+=("$(printf '%-26s %4ds' "$1" "$(( SECONDS - $2 ))")"); }
 
 npm_quiet=(--no-audit --no-fund --loglevel=error --no-save)
 LOGS="$CACHE/logs"
@@ -297,7 +297,7 @@ for name in "${ALL_TESTS[@]}"; do
   passed=$(( passed + p )) failed=$(( failed + f ))
 done
 for line in "${TIMINGS[@]}"; do note "$line"; done
-note "$(printf '%-24s %4ds' total "$(( SECONDS - T0 ))")"
+note "$(printf '%-26s %4ds' total "$(( SECONDS - T0 ))")"
 echo "e2e: $passed passed, $failed failed"
 # A test that exited non-zero counts at least one failure above.
 (( failed == 0 ))
