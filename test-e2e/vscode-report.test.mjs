@@ -13,7 +13,7 @@
 // "N passed, N failed" last, saves test-results/vscode-report.png, exits non-zero on failure.
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { editorText, fail, openFile, root, runVsCodeTest, until, wordCentre, wordRect, workspace } from './vscode.test.mjs'
+import { closeSecondarySideBar, editorText, fail, openFile, root, runVsCodeTest, until, wordCentre, wordRect, workspace } from './vscode.test.mjs'
 
 const FILE = 'rapport.md'
 const original = [
@@ -36,19 +36,6 @@ const PANEL_TITLE = `Granskning: ${FILE}`
 const STATUS = /LIX \d+ · \d+ fynd/
 // The report as it first opens (top: figures and chart), for a person to look at; not counted.
 const OPEN_SHOT = join(root, 'test-results', 'vscode-report-open.png')
-
-/**
- * VS Code 1.139 opens a secondary side bar on the right (empty, with chat off) that would squeeze
- * the report into a third of the window; a person would close it. Ctrl+Alt+B toggles it (the
- * setting workbench.secondarySideBar.defaultVisibility in the workspace did not hide it).
- * Best effort: the report's checks do not depend on it. Returns what happened, for the log.
- */
-async function closeSecondarySideBar(page) {
-  const bar = page.locator('[id="workbench.parts.auxiliarybar"]')
-  if (!(await bar.isVisible())) return 'no secondary side bar'
-  await page.keyboard.press('Control+Alt+B')
-  return bar.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => 'secondary side bar closed', () => 'secondary side bar stayed open')
-}
 
 /** The status bar entry of Klarspråk (found by its text: "$(book) LIX 48 · 12 fynd"). */
 const statusItem = (page) => page.locator('.statusbar-item', { hasText: STATUS }).first()

@@ -138,6 +138,19 @@ export async function openFile(page, file, shows) {
   }, 500)
 }
 
+/**
+ * VS Code 1.139 opens a secondary side bar on the right (empty, with chat off) that would squeeze
+ * a report beside the text into a third of the window; a person would close it. Ctrl+Alt+B toggles
+ * it (the setting workbench.secondarySideBar.defaultVisibility in the workspace did not hide it).
+ * Best effort: no check depends on it. Returns what happened, for the log.
+ */
+export async function closeSecondarySideBar(page) {
+  const bar = page.locator('[id="workbench.parts.auxiliarybar"]')
+  if (!(await bar.isVisible())) return 'no secondary side bar'
+  await page.keyboard.press('Control+Alt+B')
+  return bar.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => 'secondary side bar closed', () => 'secondary side bar stayed open')
+}
+
 /** Opens the Problems panel (Ctrl+Shift+M) unless it is already showing. */
 export async function showProblems(page) {
   if (await page.locator('.markers-panel').isVisible()) return
@@ -242,7 +255,7 @@ function printExtensionLog(since) {
 
 /**
  * Runs one scenario in a fresh Chromium against code-server, with KLARSPRAK_E2E_WORKSPACE opened
- * as the folder. `fixture` maps file names to their text, written into the workspace before the
+ * as the folder. `fixture` maps file names (paths such as "kapitel/a.md" too) to their text, written into the workspace before the
  * browser starts. Each step is `[name, async (page) => detail]`; after the first failure the rest
  * are reported as not run. The screenshot is taken at the end either way, and counted as a check
  * when `screenshotIsCheck` is set. Prints "N passed, N failed" last and sets the exit code.
@@ -257,7 +270,10 @@ export async function runVsCodeTest({ steps, fixture, screenshot, screenshotIsCh
   watchdog.unref()
 
   mkdirSync(workspace, { recursive: true })
-  for (const [name, text] of Object.entries(fixture)) writeFileSync(join(workspace, name), text)
+  for (const [name, text] of Object.entries(fixture)) {
+    mkdirSync(dirname(join(workspace, name)), { recursive: true })
+    writeFileSync(join(workspace, name), text)
+  }
   mkdirSync(dirname(screenshot), { recursive: true })
   rmSync(screenshot, { force: true })
   const profile = mkdtempSync(join(tmpdir(), 'klarsprak-chromium-'))
