@@ -99,10 +99,11 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, cspell, folder, server), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
+    report: folderReport,
     cspell: () => benchAgainstCspell(allCorpusTexts()),
     folder: () => benchFolderAgainstCspell(allCorpusTexts()),
     server: () => benchServer(texts),
