@@ -44,3 +44,17 @@ test('code actions for a diagnostic of an older version are never computed', asy
   })) as CodeAction[]
   assert.deepEqual(actions, [])
 })
+
+test('the status bar asks about the document, not a version: an edit during the check gets the newer figures', async () => {
+  const client = new TestClient()
+  clients.push(client)
+  await client.initialize(PULL)
+  await client.open(URI, LONG)
+  const stats = client.connection.sendRequest('klarsprak/documentStats', { uri: URI }) as Promise<{ words: number; findings: number } | null>
+  await client.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: URI, version: 2 },
+    contentChanges: [{ text: 'Du kan erhålla stöd.\n' }],
+  })
+  const answer = await stats
+  assert.deepEqual(answer && [answer.words, answer.findings], [4, 1])
+})

@@ -73,6 +73,18 @@ export function startServer(connection: Connection): void {
     if (!spellingStarted) setImmediate(startSpelling)
     return checked
   }
+  /**
+   * The check of whatever version the document has once the answer is ready: the status bar and the
+   * report ask about the document, not about one version, so an edit during the check means
+   * checking the newer text rather than answering with nothing. Null when it is closed or cancelled.
+   */
+  const checkLatest = async (uri: string, token: CancellationToken): Promise<{ doc: TextDocument; checked: CheckedVersion } | null> => {
+    for (let doc = documents.get(uri); doc && !token.isCancellationRequested; doc = documents.get(uri)) {
+      const checked = await check(doc, token)
+      if (checked) return { doc, checked }
+    }
+    return null
+  }
   const publish = async (doc: TextDocument): Promise<void> => {
     const checked = await check(doc)
     // a newer version publishes its own diagnostics
@@ -165,18 +177,16 @@ export function startServer(connection: Connection): void {
   connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri: string }) => describeEffectiveConfig(params.uri, checker.configFor(params.uri)))
 
   connection.onRequest(REPORT_REQUEST, async (params: ReportParams, token) => {
-    const doc = documents.get(params.uri)
-    const checked = doc ? await check(doc, token) : undefined
-    return doc && checked ? documentReportText(doc, checked, checker.configFor(doc.uri), params, (path) => folders.folderOf(path)) : null
+    const latest = await checkLatest(params.uri, token)
+    return latest ? documentReportText(latest.doc, latest.checked, checker.configFor(params.uri), params, (path) => folders.folderOf(path)) : null
   })
   connection.onRequest(FOLDER_REPORT_REQUEST, async (params: ReportParams) => {
     await startSpelling()
     return folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m))
   })
   connection.onRequest(STATS_REQUEST, async (params: { uri: string }, token) => {
-    const doc = documents.get(params.uri)
-    const checked = doc ? await check(doc, token) : undefined
-    return checked ? documentStats(checked) : null
+    const latest = await checkLatest(params.uri, token)
+    return latest ? documentStats(latest.checked) : null
   })
 
   connection.onHover(async (params, token) => {
