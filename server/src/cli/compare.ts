@@ -3,13 +3,14 @@ import { relative, resolve } from 'node:path'
 import { formatFor } from '../engine/analyse'
 import { checkText } from '../engine/check'
 import { lixCounts } from '../engine/metrics'
+import type { Figures } from '../report/render-report'
 
 /**
  * The figures of each file as it was at a git revision (klarsprak report --compare <ref>), for
  * showing how LIX and the counts moved. Files that did not exist then are left out.
  */
-export function figuresAt(ref: string, paths: string[], err: (s: string) => void): Map<string, { lix: number; words: number; sentences: number }> {
-  const out = new Map<string, { lix: number; words: number; sentences: number }>()
+export function figuresAt(ref: string, paths: string[], err: (s: string) => void): Figures {
+  const out: Figures = new Map()
   let root: string
   try {
     root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim()

@@ -16,7 +16,7 @@ import { DocumentConfigs } from '../config/document-config'
 import { progressBar } from './progress'
 import { figuresAt } from './compare'
 import { folderReport, type DocumentReport } from '../report/report-data'
-import { renderReportAs } from './render-report'
+import { renderReport } from '../report/render-report'
 
 const USAGE = `Användning:
   klarsprak check [--format text|json|sarif] [--shard K/N] <filer, mappar eller mönster …>
@@ -117,7 +117,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       checked = files
     } else {
       const files = await checkFolder(paths, 'document-report', { ...options, onProgress: progressBar() })
-      parts = [renderReport(files.results, paths, format, values.compare, err, Boolean(shard))]
+      parts = [reportText(files.results, paths, format, values.compare, err, Boolean(shard))]
       checked = files
     }
   }
@@ -154,10 +154,10 @@ function writeInBatches(parts: Iterable<string>, write: (s: string) => void): vo
 }
 
 /** A shard is always part of a folder, so its report is a folder's even when it holds one file. */
-function renderReport(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void, shard: boolean): string {
+function reportText(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void, shard: boolean): string {
   const report = reports.length === 1 && paths.length === 1 && !shard ? reports[0] : folderReport(paths.join(', '), reports)
   const before = compare ? figuresAt(compare, reports.map((r) => r.path), err) : undefined
-  return renderReportAs(report, before, format)
+  return renderReport(report, format, { before }) + (format === 'json' ? '\n' : '')
 }
 
 /** Runs the CLI on this process's arguments (called by bin/klarsprak.js). */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { mergeReports } from '../report/merge-reports'
-import type { Figures } from './render-report'
-import { renderReportAs } from './render-report'
+import { renderReport, type Figures } from '../report/render-report'
 
 /**
  * `klarsprak report --merge a.json b.json …`: reads the parts, merges them and renders the
@@ -30,5 +29,5 @@ export function mergeFiles(paths: string[], format: string, err: (s: string) => 
   const files = 'files' in merged.report ? merged.report.files : [merged.report]
   const hasError = files.some((f) => f.findings.some((x) => x.severity === 'error'))
   const before = merged.before ? (new Map(Object.entries(merged.before)) as Figures) : undefined
-  return { parts: [renderReportAs(merged.report, before, format)], usageError, hasError }
+  return { parts: [renderReport(merged.report, format, { before }) + (format === 'json' ? '\n' : '')], usageError, hasError }
 }

@@ -5,8 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument'
 import { computeMetrics, lixCounts } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 import { documentReport, folderReport, longSentenceLimit } from '../report/report-data'
-import { renderHtml } from '../report/render-html'
-import { renderMarkdown } from '../report/render-markdown'
+import { renderReport } from '../report/render-report'
 import type { FileServices } from '../files/check-files'
 import { checkFolder } from '../report/check-folder'
 import type { CheckedVersion } from './document-checker'
@@ -24,7 +23,7 @@ export function documentReportText(doc: TextDocument, checked: CheckedVersion, c
   // a document that is not checked (switched off, ignored, too large) reports as empty
   const overview = checked.overview ?? { text: '', format: 'plaintext' as const, blocks: [] }
   const report = documentReport(displayPath(doc.uri, folderOf), overview, checked.findings, computeMetrics(overview), longSentenceLimit(config.rules))
-  return render(report, params)
+  return renderReport(report, params.format, { nonce: params.nonce })
 }
 
 /**
@@ -38,14 +37,9 @@ export async function folderReportText(params: ReportParams, services: FileServi
   const folder = fileURLToPath(params.uri)
   const threads = Math.max(1, availableParallelism() - 1)
   const { results: reports } = await checkFolder([folder], 'document-report', { services, threads, err: (message) => log(message.trimEnd()) })
-  return render(folderReport(folder, reports), params)
+  return renderReport(folderReport(folder, reports), params.format, { nonce: params.nonce })
 }
 
-function render(report: Parameters<typeof renderHtml>[0], params: ReportParams): string {
-  if (params.format === 'json') return JSON.stringify(report, null, 2)
-  if (params.format === 'md') return renderMarkdown(report)
-  return renderHtml(report, { interactive: Boolean(params.nonce), nonce: params.nonce })
-}
 
 
 /** The path as the reader knows it: relative to its workspace folder when it has one. */

@@ -180,10 +180,8 @@ export function startServer(connection: Connection): void {
     const latest = await checkLatest(params.uri, token)
     return latest ? documentReportText(latest.doc, latest.checked, checker.configFor(params.uri), params, (path) => folders.folderOf(path)) : null
   })
-  connection.onRequest(FOLDER_REPORT_REQUEST, async (params: ReportParams) => {
-    await startSpelling()
-    return folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m))
-  })
+  // the report's files are checked on worker threads, each with its own dictionary: nothing here to wait for
+  connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m)))
   connection.onRequest(STATS_REQUEST, async (params: { uri: string }, token) => {
     const latest = await checkLatest(params.uri, token)
     return latest ? documentStats(latest.checked) : null
