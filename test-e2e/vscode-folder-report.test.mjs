@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
-import { closeSecondarySideBar, editorText, fail, openFile, problemsRow, root, runVsCodeTest, squiggleAndProblem, squigglesOn, until, wordCentre, workspace } from './vscode.test.mjs'
+import { closeSecondarySideBar, editorText, fail, openFile, problemsRow, root, runVsCodeTest, squiggleAndProblem, squigglesOn, until, wordCentre, workspace, frameWith } from './vscode.test.mjs'
 
 const FOLDER = 'kapitel'
 const documents = {
@@ -56,18 +56,8 @@ function cliReport() {
   return { files: new Map(report.files.map((f) => [basename(f.path), f.findings.length])), findings: report.totals.findings }
 }
 
-/**
- * The frame with the folder report's content, or null: the webview's innermost document (the one
- * with the "Sammanfattning" heading). Looked up afresh each time: a re-render may swap frames.
- */
-async function folderReportFrame(page) {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame() || frame.isDetached()) continue
-    const found = await frame.evaluate(() => !!document.querySelector('h2#summary')).catch(() => false)
-    if (found) return frame
-  }
-  return null
-}
+/** The frame with the folder report's content (the document with the "Sammanfattning" heading), or null. */
+const folderReportFrame = (page) => frameWith(page, 'h2#summary')
 
 /** The report's summary: its sentence and its table, one row per file as [path, words, LIX, level, findings]. */
 const summary = (frame) =>

@@ -13,7 +13,7 @@
 // "N passed, N failed" last, saves test-results/vscode-report.png, exits non-zero on failure.
 import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { closeSecondarySideBar, editorText, fail, openFile, root, runVsCodeTest, until, wordCentre, wordRect, workspace } from './vscode.test.mjs'
+import { closeSecondarySideBar, editorText, fail, openFile, root, runVsCodeTest, until, wordCentre, wordRect, workspace, frameWith } from './vscode.test.mjs'
 
 const FILE = 'rapport.md'
 const original = [
@@ -43,18 +43,8 @@ const statusItem = (page) => page.locator('.statusbar-item', { hasText: STATUS }
 /** VS Code's own "Ln 3, Col 8 (7 selected)" entry. */
 const selectionStatus = (page) => page.locator('[id="status.editor.selection"]')
 
-/**
- * The frame with the report's content, or null: the webview's innermost document (the one with
- * the report's "Läsbarhet" heading). Looked up afresh each time: a re-render may swap frames.
- */
-async function reportFrame(page) {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame() || frame.isDetached()) continue
-    const found = await frame.evaluate(() => !!document.querySelector('h2#figures')).catch(() => false)
-    if (found) return frame
-  }
-  return null
-}
+/** The frame with the report's content (the document with the "Läsbarhet" heading), or null. */
+const reportFrame = (page) => frameWith(page, 'h2#figures')
 
 /** The report's figures table as { LIX: '24 – ...', Ord: '41', ... }, from the frame's DOM. */
 const figures = (frame) =>

@@ -139,6 +139,19 @@ export async function openFile(page, file, shows) {
 }
 
 /**
+ * The webview frame whose document holds `selector`, or null: a report's innermost document.
+ * Looked up afresh each time, since a re-render may swap frames.
+ */
+export async function frameWith(page, selector) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame() || frame.isDetached()) continue
+    const found = await frame.evaluate((s) => !!document.querySelector(s), selector).catch(() => false)
+    if (found) return frame
+  }
+  return null
+}
+
+/**
  * VS Code 1.139 opens a secondary side bar on the right (empty, with chat off) that would squeeze
  * a report beside the text into a third of the window; a person would close it. Ctrl+Alt+B toggles
  * it (the setting workbench.secondarySideBar.defaultVisibility in the workspace did not hide it).
