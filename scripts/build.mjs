@@ -6,12 +6,15 @@ import { dirname, join } from 'node:path'
 import { compileData } from './compile-data.mjs'
 import { copyDictionary } from './copy-dictionary.mjs'
 import { compileMorphology } from './compile-morphology.mjs'
+import { compileCompoundParts } from './compile-compound-parts.mjs'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const counts = compileData(root)
 // verb paradigms and word classes from the Swedish dictionary, for passive-voice and the nominal ratio
 compileMorphology(root)
 copyDictionary(root)
+// which words begin and end the dictionary's compounds, for compounds its flags cannot build
+compileCompoundParts(root)
 
 const common = {
   bundle: true,

@@ -1,5 +1,6 @@
 import type { Speller } from '../engine/rule'
 import { StringMemo } from '../util/string-memo'
+import { CompoundAnalyser, type CompoundParts } from './compounds'
 
 export type { Speller, SpellingContext } from '../engine/rule'
 
@@ -26,8 +27,17 @@ export class CachedSpeller implements Speller {
   private readonly verdicts: StringMemo<boolean>
   private readonly suggestions: StringMemo<string[]>
 
-  constructor(engine: SpellEngine) {
-    this.verdicts = new StringMemo((word) => engine.spell(word), VERDICT_CACHE)
+  constructor(engine: SpellEngine, compoundParts?: CompoundParts) {
+    const raw = new StringMemo((word) => engine.spell(word), VERDICT_CACHE)
+    const compounds = compoundParts && new CompoundAnalyser((w) => raw.get(w), compoundParts)
+    this.verdicts = new StringMemo((word) => {
+      if (raw.get(word)) return true
+      if (!compounds) return false
+      // compounds are analysed in lowercase: a capital at a sentence start or capitals throughout
+      const lower = word.toLowerCase()
+      const rest = [...word].slice(1).join('')
+      return (word === lower || rest === rest.toLowerCase() || word === word.toUpperCase()) && compounds.accepts(lower)
+    }, VERDICT_CACHE)
     this.suggestions = new StringMemo((word) => {
       const found = oneEditAway(word).filter((candidate) => this.correct(candidate))
       // Hunspell's own search costs up to a quarter of a second on long words, where its n-gram

@@ -4,6 +4,15 @@ import { loadHunspell } from './hunspell-engine'
 import { dictionaryDir } from './dictionary-location'
 import extraWords from '../generated/extra-words.json'
 import { StringMemo } from '../util/string-memo'
+import { parseCompoundParts, type CompoundParts } from './compounds'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** The build writes the dictionary's compound parts beside it; without them only Hunspell's compounds count. */
+function readCompoundParts(dir: string): CompoundParts | undefined {
+  const file = join(dir, 'compound-parts.json')
+  return existsSync(file) ? parseCompoundParts(readFileSync(file, 'utf8')) : undefined
+}
 
 /**
  * Owns the dictionary: loads it once in the background (checks never wait for it) and hands out
@@ -36,7 +45,7 @@ export class SpellingService {
       return undefined
     }
     try {
-      this.speller = new CachedSpeller(await loadHunspell(this.dir))
+      this.speller = new CachedSpeller(await loadHunspell(this.dir), readCompoundParts(this.dir))
       return this.speller
     } catch (error) {
       this.failure = `den svenska ordlistan kunde inte läsas (${error instanceof Error ? error.message : String(error)})`
