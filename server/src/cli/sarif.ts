@@ -32,6 +32,9 @@ export function formatSarif(reports: FileReport[]): string {
           },
         },
       ],
+      ...(m.occurrences
+        ? { relatedLocations: m.occurrences.map((o, id) => ({ id, message: { text: 'Samma ord' }, physicalLocation: { artifactLocation: { uri: report.path.split('\\').join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: o.line, startColumn: o.column, charOffset: o.offset, charLength: o.endOffset - o.offset } } })) }
+        : {}),
       ...(m.expected.length ? { fixes: [{ description: { text: `Ersätt med ”${m.expected[0]}”` }, artifactChanges: [{ artifactLocation: { uri: report.path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: m.offset, charLength: m.endOffset - m.offset }, insertedContent: { text: m.expected[0] } }] }] }] } : {}),
       properties: { category: m.category, ...(m.note ? { note: m.note } : {}), ...(m.source ? { source: m.source } : {}), ...(m.url ? { url: m.url } : {}) },
     })),

@@ -1,3 +1,4 @@
+import { mergeRepeats } from './repeats'
 import type { Block, BlockSummary, DocumentFormat, DocumentOverview, Finding, Metrics } from './types'
 import type { ActiveRule, Report, RuleContext, SpellingContext, TermSetting } from './rule'
 import { analyseBlock, documentBlocks } from './analyse'
@@ -73,8 +74,9 @@ export function* checkSteps(text: string, format: DocumentFormat, options: Check
     const runner = runnerFor(active, docText, options)
     guarded(runner, findings, options, () => active.rule.checkDocument!(overview, runner.ctx))
   }
-  const kept = applySuppressions(findings, findSuppressions(text, format))
-  kept.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+  const unsuppressed = applySuppressions(findings, findSuppressions(text, format))
+  unsuppressed.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
+  const kept = mergeRepeats(unsuppressed)
   let metrics: Metrics | undefined
   return {
     findings: kept,

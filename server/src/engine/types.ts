@@ -33,6 +33,22 @@ export interface Finding {
   url?: string
   offset: number
   endOffset: number
+  /**
+   * Set by a rule whose finding is made once per document (an unknown word): findings of the
+   * rule with the same key become one, at the first place (see repeats.ts).
+   */
+  repeat?: RepeatMark
+  /** Every place a finding made once per document stands, the first included; set by the engine. */
+  occurrences?: Array<{ offset: number; endOffset: number }>
+}
+
+/** How one occurrence of a repeated finding counts when they are merged. */
+export interface RepeatMark {
+  key: string
+  /** This occurrence decides the merged finding's severity and message (a name in mid-sentence). */
+  leads?: boolean
+  /** The text explains the word here (Norrfond (ett statligt bolag)), so no occurrence is reported. */
+  explained?: boolean
 }
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'

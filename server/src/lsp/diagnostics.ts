@@ -36,6 +36,8 @@ function toDiagnostic(doc: TextDocument, f: Finding, version: number): Diagnosti
     code: f.ruleId,
     ...(f.url ? { codeDescription: { href: f.url } } : {}),
     message: f.message,
+    // an unknown word made once per document: every place it stands, to jump to
+    ...(f.occurrences ? { relatedInformation: f.occurrences.map((o) => ({ location: { uri: doc.uri, range: { start: doc.positionAt(o.offset), end: doc.positionAt(o.endOffset) } }, message: `”${doc.getText().slice(o.offset, o.endOffset)}” står här` })) } : {}),
     data,
   }
 }
