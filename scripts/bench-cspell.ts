@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks'
 const ROOT = join(__dirname, '..')
 const CACHE = join(ROOT, '.bench')
 
-function ensureCspell(): string | undefined {
+/** cspell's bin, installed into .bench/ on first use; undefined without a registry. */
+export function ensureCspell(): string | undefined {
   const bin = join(CACHE, 'node_modules/cspell/bin.mjs')
   if (existsSync(bin)) return bin
   try {
@@ -45,8 +46,9 @@ const spread = (xs: number[], d = 0): string => {
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
-function cspellConfig(dir: string): void {
-  writeFileSync(join(dir, 'cspell.json'), JSON.stringify({ language: 'sv', import: [join(CACHE, 'node_modules/@cspell/dict-sv/cspell-ext.json')] }))
+/** cspell.json for Swedish in `dir`; `extra` adds settings (the precision bench lifts the issue limits). */
+export function cspellConfig(dir: string, extra: Record<string, unknown> = {}): void {
+  writeFileSync(join(dir, 'cspell.json'), JSON.stringify({ language: 'sv', import: [join(CACHE, 'node_modules/@cspell/dict-sv/cspell-ext.json')], ...extra }))
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
  * The spelling part of `npm run bench`: dictionary load time and memory, words per second, suggestion
- * time, false alarms against Debian's Hunspell (when installed) and recall of injected typos.
+ * time and false alarms against Debian's Hunspell (when installed); injected typos are in
+ * bench-spelling-typos.ts, part of `precision`.
  */
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { analyse } from '../server/src/engine/analyse'
 import { checkText } from '../server/src/engine/check'
 import { resolveRules } from '../server/src/rules/rule-settings'
 import { SpellingService } from '../server/src/spelling/spelling-service'
@@ -48,11 +48,11 @@ export async function benchSpelling(texts: string[]): Promise<void> {
   console.log(`spelling: words/s with only the spelling rule, cold verdict cache (min–median–max of 5): ${stats(rates, 0)}`)
 
   falseAlarms(texts, service, words)
-  typoRecall(texts, service)
   await suggestionTimes(texts)
 }
 
-function debianAccepts(words: string[]): Set<string> | undefined {
+/** The words Debian's Hunspell (sv_SE) accepts, or undefined when it is not installed. */
+export function debianAccepts(words: string[]): Set<string> | undefined {
   try {
     const unknown = new Set(execFileSync('hunspell', ['-d', 'sv_SE', '-l'], { input: words.join('\n'), encoding: 'utf8' }).split('\n'))
     return new Set(words.filter((w) => !unknown.has(w)))
@@ -75,38 +75,6 @@ function falseAlarms(texts: string[], service: SpellingService, words: number): 
   }
   const alarms = flagged.filter((w) => accepted.has(w))
   console.log(`spelling: ${flagged.length} words flagged in ${words} words; false alarms (Debian's Hunspell sv_SE accepts them): ${alarms.length} = ${((1000 * alarms.length) / words).toFixed(2)} per 1,000 words${alarms.length ? ` (${[...new Set(alarms)].slice(0, 10).join(', ')})` : ''}`)
-}
-
-/** Injects a one-letter typo into every fifth long lowercase word and counts how many are flagged. */
-function typoRecall(texts: string[], service: SpellingService): void {
-  const next = seededRandom(7)
-  let injected = 0
-  let caught = 0
-  const missed: string[] = []
-  for (const original of texts) {
-    const doc = analyse(original, 'plaintext')
-    const targets = doc.blocks.flatMap((b) => b.sentences.flatMap((s) => s.words)).filter((w) => /^\p{Ll}{8,}$/u.test(w.text)).filter((_, i) => i % 5 === 0)
-    let text = ''
-    let from = 0
-    const spans: Array<{ at: number; typo: string }> = []
-    for (const w of targets) {
-      const typo = injectTypo(w.text, next)
-      text += original.slice(from, w.start)
-      spans.push({ at: text.length, typo })
-      text += typo
-      from = w.end
-    }
-    text += original.slice(from)
-    const findings = checkText(text, 'plaintext', { rules: spellingOnly, spelling: service.context([]) }).findings
-    for (const { at, typo } of spans) {
-      injected++
-      if (findings.some((f) => f.offset === at && f.actual === typo)) caught++
-      else missed.push(typo)
-    }
-  }
-  const realWords = debianAccepts(missed)
-  const excusable = realWords ? missed.filter((w) => realWords.has(w)).length : 0
-  console.log(`spelling: injected one-letter typos flagged ${caught}/${injected} = ${((100 * caught) / injected).toFixed(1)} %` + (realWords ? `; ${excusable} of the misses are real words to Debian's Hunspell too, so ${((100 * caught) / (injected - excusable)).toFixed(1)} % of the typos that make non-words` : ''))
 }
 
 async function suggestionTimes(texts: string[]): Promise<void> {

@@ -16,6 +16,9 @@ import { benchAgainstCspell, benchFolderAgainstCspell } from './bench-cspell'
 import { writeDocuments } from './bench-documents'
 import { protocolFuzz } from '../server/test/helpers/protocol-fuzz'
 import { benchServer } from './bench-server'
+import { benchPrecision } from './bench-spelling-precision'
+import { typoRecall } from './bench-spelling-typos'
+import { SpellingService } from '../server/src/spelling/spelling-service'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -92,6 +95,16 @@ async function openEditClose(): Promise<void> {
   await client.close()
 }
 
+/** issue 13: spelling findings of Klarspråk and two peers judged word by word, and injected typos. */
+async function spellingPrecision(): Promise<void> {
+  const service = new SpellingService()
+  const speller = await service.load()
+  if (!speller) return console.log(`precision: skipped, ${service.failure}`)
+  const spelling = service.context([])!
+  benchPrecision(texts, spelling)
+  typoRecall(texts, spelling)
+}
+
 /** Every text of the corpus, its licence too (~113,000 words together). */
 function allCorpusTexts(): string[] {
   return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, f), 'utf8'))
@@ -99,7 +112,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -107,6 +120,7 @@ async function main(): Promise<void> {
     cspell: () => benchAgainstCspell(allCorpusTexts()),
     folder: () => benchFolderAgainstCspell(allCorpusTexts()),
     server: () => benchServer(texts),
+    precision: spellingPrecision,
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
   if (chosen.length > 0) {
@@ -116,6 +130,7 @@ async function main(): Promise<void> {
   engineThroughput('plaintext')
   engineThroughput('markdown')
   await benchSpelling(texts)
+  await spellingPrecision()
   benchReadability(CORPUS)
   wholeProcess()
   folderReport()

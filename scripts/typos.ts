@@ -21,3 +21,42 @@ export function injectTypo(word: string, next: () => number): string {
   else chars[i] = LETTERS[Math.floor(next() * LETTERS.length)]
   return chars.join('')
 }
+
+/** Misspellings at a compound's joint, the commonest errors in long Swedish compounds (issue 13). */
+export type JointError = 'dropped joint s' | 'added joint s' | 'dropped triple consonant'
+
+const CONSONANT = /^[bcdfghjklmnpqrstvwxz]$/
+/** Endings that are words too (ring, ande, urens) but here end a derivation: värde|ringar is no compound. */
+const SUFFIX = /^(ande|ende|ning|ring|het|else|are|ad|ur|er|or|ar|en)/
+
+/** A noun has a definite form (barnet, aktien); vill|koren and redo|visas split off no noun. */
+const isNoun = (word: string, known: (w: string) => boolean): boolean => ['en', 'et'].some((end) => known(word + end))
+
+/**
+ * The joint errors that can be made in `word`, at each split where `known` accepts both parts or
+ * the head without its joint s: jordbruks|minister → jordbrukminister, barn|omsorg → barnsomsorg,
+ * samhälls|strukturen → samhällstrukturen. Splits nearest the middle come first: the edges hold
+ * suffixes (-heten, -ens) that `known` also accepts. The tests are rough (samman|slutning could
+ * pass for sammans|lutning), so the parts must be long and the s must not belong to the tail.
+ */
+export function jointErrors(word: string, known: (w: string) => boolean): Array<{ kind: JointError; typo: string }> {
+  const out: Array<{ kind: JointError; typo: string; skew: number }> = []
+  for (let i = 4; i <= word.length - 5; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (!known(tail)) continue
+    const stem = head.endsWith('s') && head.length > 3 ? head.slice(0, -1) : undefined
+    const jointS = stem !== undefined && known(stem)
+    const plain = known(head)
+    const last = head.charAt(head.length - 1)
+    const skew = Math.abs(word.length / 2 - i)
+    if (tail[0] === last && CONSONANT.test(last) && CONSONANT.test(head.charAt(head.length - 2)) && (plain || jointS)) {
+      out.push({ kind: 'dropped triple consonant', typo: head + tail.slice(1), skew })
+    } else if (jointS && tail[0] !== 's' && !known(`s${tail}`)) {
+      out.push({ kind: 'dropped joint s', typo: stem + tail, skew })
+    } else if (plain && !jointS && last !== 's' && tail[0] !== 's' && !SUFFIX.test(tail) && isNoun(head, known)) {
+      out.push({ kind: 'added joint s', typo: `${head}s${tail}`, skew })
+    }
+  }
+  return out.sort((a, b) => a.skew - b.skew).map(({ kind, typo }) => ({ kind, typo }))
+}
