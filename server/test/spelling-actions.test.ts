@@ -22,6 +22,12 @@ test('suggestions keep the case of the word; the only suggestion is preferred', 
   assert.ok(shout.every((a) => !a.isPreferred))
 })
 
-test('the “paragraph skipped” hint gets no word-list actions', () => {
-  assert.deepEqual(spellingActions(finding('The city of Stockholm'), diagnostic, { suggest: () => [], replace }), [])
+test('a word split in two gets no word-list actions', () => {
+  assert.deepEqual(spellingActions(finding('be gränsningar'), diagnostic, { suggest: () => [], replace }), [])
+})
+
+test('a finding with its own fix gets no guesses, only the word lists', () => {
+  const own = { ...finding('EUs'), expected: ['EU:s'] }
+  const actions = spellingActions(own, diagnostic, { suggest: () => ['EU'], replace })
+  assert.deepEqual(actions.map((a) => a.title), ['Lägg till ”EUs” i min ordlista'])
 })

@@ -13,12 +13,15 @@ export interface SpellingActionOptions {
 }
 
 /**
- * Quick fixes for an unknown word: the dictionary's suggestions (case kept), then adding the
- * word to the team's list (.klarsprak.json) or to the user's own list (setting klarsprak.words).
+ * Quick fixes for an unknown word: the dictionary's suggestions (case kept) unless the finding
+ * carries its own fix, then adding the word to the team's list (.klarsprak.json) or to the
+ * user's own list (setting klarsprak.words).
  */
 export function spellingActions(finding: Finding, diagnostic: Diagnostic, options: SpellingActionOptions): CodeAction[] {
-  if (finding.actual.includes(' ') || finding.actual.includes('\n')) return [] // the "paragraph skipped" hint
-  const suggestions = options.suggest(finding.actual).map((s) => matchCase(s, finding.actual))
+  if (finding.actual.includes(' ') || finding.actual.includes('\n')) return [] // a word split in two: its fix is the finding's own
+  // a finding with its own fix (EUs → EU:s, two words run together) needs no guesses beside it
+  const guesses = finding.expected.length > 0 ? [] : options.suggest(finding.actual)
+  const suggestions = guesses.map((s) => matchCase(s, finding.actual))
   const unique = [...new Set(suggestions)].filter((s) => s !== finding.actual)
   const actions: CodeAction[] = unique.map((s) => ({
     title: `Ersätt med ”${s}”`,

@@ -2,6 +2,7 @@ import type { Rule } from '../engine/rule'
 import { plainWords } from './plain-words'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
+import { otherLanguage } from './other-language'
 import { passiveVoice } from './passive-voice'
 import { abbreviation } from './abbreviation'
 import { nominalization } from './nominalization'
@@ -18,6 +19,7 @@ import { readability } from './readability'
 /** Every rule the engine knows, in the order their findings are reported. */
 export const RULES: readonly Rule<any>[] = [
   spelling,
+  otherLanguage,
   plainWords,
   abbreviation,
   nominalization,

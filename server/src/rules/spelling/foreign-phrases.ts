@@ -1,4 +1,4 @@
-import type { Sentence, Token } from '../engine/types'
+import type { Sentence, Token } from '../../engine/types'
 
 /**
  * English words that glue a title or a quotation together (Infants and Children under Conditions
@@ -14,7 +14,7 @@ const TITLE_GLUE = /^[\s'"‘’“”\-–]*$/u
  * reference): runs of words Swedish does not know, capitalised words and English function words,
  * holding at least one English function word that is no Swedish word and at least two others.
  */
-export function wordsInForeignPhrases(sentence: Sentence, text: string, isSwedish: (word: string) => boolean): Set<Token> {
+export function wordsInForeignPhrases(sentence: Sentence, textBetween: (start: number, end: number) => string, isSwedish: (word: string) => boolean): Set<Token> {
   const foreign = new Set<Token>()
   const words = sentence.words
   let run: Token[] = []
@@ -26,7 +26,7 @@ export function wordsInForeignPhrases(sentence: Sentence, text: string, isSwedis
   }
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
-    if (run.length > 0 && !TITLE_GLUE.test(text.slice(words[i - 1].end, word.start))) close()
+    if (run.length > 0 && !TITLE_GLUE.test(textBetween(words[i - 1].end, word.start))) close()
     const lower = word.text.toLowerCase()
     const functionWord = ENGLISH_FUNCTION_WORDS.has(lower)
     const swedish = isSwedish(word.text)
