@@ -25,6 +25,8 @@ interface Flags {
   words: string[]
   /** Occurrences behind the findings, when a finding says how many it stands for. */
   occurrences?: number
+  /** Every word a finding points at, its other places included (Klarspråk's folded findings). */
+  covered?: string[]
 }
 
 /** word → verdict, from the TSV (header line; word, verdict, why). */
@@ -53,6 +55,7 @@ function judgedForm(verdicts: Map<string, string>, word: string): string | undef
 function klarsprak(texts: string[], spelling: SpellingContext): Flags & { corpusWords: number } {
   const words: string[] = []
   let occurrences = 0
+  const covered: string[] = []
   let folded = false
   let corpusWords = 0
   for (const text of texts) {
@@ -62,12 +65,14 @@ function klarsprak(texts: string[], spelling: SpellingContext): Flags & { corpus
       // a hint says a paragraph is in another language: no word is flagged
       if (f.category !== 'spelling' || f.severity === 'hint') continue
       words.push(f.actual)
-      const n = (f as { occurrences?: number }).occurrences
-      folded ||= typeof n === 'number'
-      occurrences += typeof n === 'number' ? n : 1
+      // one finding per unknown word and document: its other places (inflected forms too) are caught by it
+      const places = f.occurrences ?? [f]
+      folded ||= f.occurrences !== undefined
+      occurrences += places.length
+      for (const o of places) covered.push(text.slice(o.offset, o.endOffset))
     }
   }
-  return { tool: 'Klarspråk', words, occurrences: folded ? occurrences : undefined, corpusWords }
+  return { tool: 'Klarspråk', words, covered, occurrences: folded ? occurrences : undefined, corpusWords }
 }
 
 function debianHunspell(texts: string[]): Flags | undefined {
@@ -103,7 +108,8 @@ export function benchPrecision(texts: string[], spelling: SpellingContext): void
   const rows = tools.map((t) => {
     const forms = t.words.map((w) => judgedForm(verdicts, w))
     const alarms = forms.filter((f) => f !== undefined && verdicts.get(f) !== 'error').length
-    const caughtForms = new Set(forms.filter((f) => f !== undefined && verdicts.get(f) === 'error'))
+    const coveredForms = (t.covered ?? t.words).map((w) => judgedForm(verdicts, w))
+    const caughtForms = new Set(coveredForms.filter((f) => f !== undefined && verdicts.get(f) === 'error'))
     const unjudged = [...new Set(t.words.filter((_, i) => forms[i] === undefined))]
     return { t, alarms, caught: caughtForms.size, missed: errors.filter((e) => !caughtForms.has(e)), unjudged }
   })

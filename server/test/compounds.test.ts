@@ -8,14 +8,14 @@ before(async () => {
   speller = (await new SpellingService().load())!
 })
 
-test('compounds the dictionary cannot build are accepted: a tail without its end flag, a head without its begin flag, participle nouns', () => {
-  for (const word of ['hemmaåren', 'karriäriver', 'smalspalten', 'barnavårdare', 'Barnavårdare', 'vårdandet', 'dubbelarbetandes']) {
+test('compounds the dictionary cannot build are accepted: a head without its begin flag, participle nouns', () => {
+  for (const word of ['smalspalten', 'barnavårdare', 'Barnavårdare', 'BARNAVÅRDARE', 'vårdandet', 'dubbelarbetandes']) {
     assert.equal(speller.correct(word), true, word)
   }
 })
 
 test('a joint a word does not take, a misspelt part and a dropped consonant stay errors', () => {
-  for (const word of ['jordbrukminister', 'tidperspektiv', 'samhällstrukturen', 'beslutsundelaget', 'kompetensförsörjnig', 'besult', 'vårdandett']) {
+  for (const word of ['jordbrukminister', 'tidperspektiv', 'samhällstrukturen', 'beslutsundelaget', 'kompetensförsörjnig', 'besult', 'vårdandett', 'rättpsykiatrisk', 'barnsgrupper', 'tilllämpas', 'smallspalten']) {
     assert.equal(speller.correct(word), false, word)
   }
 })

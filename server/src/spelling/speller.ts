@@ -39,7 +39,11 @@ export class CachedSpeller implements Speller {
       return (word === lower || rest === rest.toLowerCase() || word === word.toUpperCase()) && compounds.accepts(lower)
     }, VERDICT_CACHE)
     this.suggestions = new StringMemo((word) => {
-      const found = oneEditAway(word).filter((candidate) => this.correct(candidate))
+      // the dictionary's own words first: compound analysis of thousands of candidates is slow
+      // and finds a stranger compound where one edit gives a dictionary word
+      const candidates = oneEditAway(word)
+      let found = candidates.filter((candidate) => raw.get(candidate))
+      if (found.length === 0) found = candidates.filter((candidate) => this.correct(candidate))
       // Hunspell's own search costs up to a quarter of a second on long words, where its n-gram
       // guesses are also poor (kommunikationsprogramment → kommunikationsdepartement); it is asked
       // only for shorter words with nothing one edit away
