@@ -6,6 +6,7 @@ import { foreignLanguage } from './spelling/foreign-language'
 import { acronymGenitive } from './spelling/acronym-genitive'
 import { splitAtCapital, splitInTwo } from './spelling/run-together'
 import { joinWithNeighbour } from './spelling/split-word'
+import { missingFinalStop } from './spelling/abbreviation-forms'
 
 const SOURCE = 'Hunspell med den svenska ordlistan dictionary-sv 4.0.0 (Göran Andersson, LGPL-3.0) och Klarspråks tilläggsordlista'
 const URL = 'https://github.com/wooorm/dictionaries/tree/main/dictionaries/sv'
@@ -27,6 +28,22 @@ export const spelling = defineRule({
   checkBlock(block, ctx) {
     const env = ctx.spelling
     if (!env) return
+    for (const sentence of block.sentences) {
+      for (const word of sentence.words) {
+        const whole = missingFinalStop(word.text, ctx.doc.text.charAt(word.end))
+        if (!whole) continue
+        ctx.report({
+          message: `Förkortningen skrivs med punkt på slutet: ”${whole}”.`,
+          actual: word.text,
+          expected: [whole],
+          note: 'En förkortning där ordet avbryts (t.ex., bl.a., s.k.) har punkt efter varje led, också det sista. Ännu tydligare är att skriva ut orden.',
+          source: ms('11.6'),
+          url: MS_URL,
+          offset: word.start,
+          endOffset: word.end,
+        })
+      }
+    }
     const unknown = unknownWords(block, env)
     if (unknown.length === 0 || foreignLanguage(block, unknown)) return
     const done = new Set<Token>()
