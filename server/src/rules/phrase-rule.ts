@@ -1,6 +1,7 @@
 import { defineRule, type Rule } from '../engine/rule'
 import { PhraseTable, swedishList, type PhraseEntry } from './phrase-table'
 import { matchCase } from '../engine/case'
+import { isMentionedOrCited } from './word-context'
 import type { Category, Severity, Token } from '../engine/types'
 
 interface PhraseRuleSpec {
@@ -22,7 +23,8 @@ function defaultMessage(shown: string, entry: PhraseEntry): string {
 
 /**
  * A rule backed by a phrase list in dictionaries/: every match is reported with its entry's note,
- * source and per-form fixes, in the case of the matched text. A match that ends its sentence
+ * source and per-form fixes, in the case of the matched text, except where the text mentions or
+ * cites the words rather than uses them (word-context.ts). A match that ends its sentence
  * with an abbreviation's full stop (… m.m.) keeps that full stop in the fix.
  */
 export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
@@ -35,6 +37,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
     description: spec.description,
     checkBlock(block, ctx) {
       for (const match of table.matches(block)) {
+        if (isMentionedOrCited(block, ctx.doc.text, match.start, match.end)) continue
         const actual = ctx.doc.text.slice(match.start, match.end)
         const endsSentence = actual.endsWith('.') && isLastToken(match.end, match.sentenceTokens)
         ctx.report({
