@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from '../engine/rule'
 import { PhraseTable, swedishList, type PhraseEntry } from './phrase-table'
-import { matchCase } from '../engine/case'
+import { isAllCapitals, matchCase } from '../engine/case'
 import { isMentionedOrCited } from './word-context'
 import type { Category, Severity, Token } from '../engine/types'
 
@@ -44,7 +44,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
           message: message(actual.replace(/\s+/g, ' '), match.entry),
           actual,
           expected: match.form.fixes.map((fix) => {
-            const cased = matchCase(fix, actual)
+            const cased = matchCase(fix, caseModel(actual, match.start, match.sentenceTokens))
             return endsSentence && fix !== '' && !cased.endsWith('.') ? `${cased}.` : cased
           }),
           note: match.entry.note,
@@ -57,6 +57,19 @@ export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
       }
     },
   })
+}
+
+/**
+ * The case a fix copies: the matched text's, except that a word in capitals amid lowercase text
+ * keeps its role (a capital first in a sentence) and not its shouting, which the shouting rule
+ * advises on; in a heading or a line in capitals throughout, the fix is in capitals too.
+ */
+function caseModel(actual: string, start: number, tokens: Token[]): string {
+  if (!isAllCapitals(actual)) return actual
+  const shouted = tokens.some((t) => t.kind === 'word' && (t.start < start || t.start >= start + actual.length) && /\p{Ll}/u.test(t.text))
+  if (!shouted) return actual
+  const first = tokens.find((t) => t.kind === 'word')
+  return first !== undefined && first.start === start ? actual.charAt(0) + actual.slice(1).toLowerCase() : actual.toLowerCase()
 }
 
 function isLastToken(end: number, tokens: Token[]): boolean {
