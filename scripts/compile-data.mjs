@@ -98,11 +98,12 @@ export function compilePhraseList(file, seenForms = new Map()) {
     }
     const onlyIf = e.onlyIf === undefined ? undefined : { sentenceHas: readGuardWords(e.onlyIf.sentenceHas) }
     if (onlyIf && !onlyIf.sentenceHas?.length) fail('onlyIf ska ha sentenceHas')
+    if (e.matchCapitalised !== undefined && typeof e.matchCapitalised !== 'boolean') fail('matchCapitalised ska vara true eller false')
     if (e.category !== undefined && (typeof e.category !== 'string' || e.category.trim() === '')) fail('category ska vara text')
     out.push({
       id: e.id, prefer: e.prefer ?? [], forms, note: e.note.trim(), source: e.source.trim(), url: e.url,
       ...(e.severity ? { severity: e.severity } : {}), ...(unless ? { unless } : {}), ...(onlyIf ? { onlyIf } : {}),
-      ...(e.category ? { category: e.category } : {}),
+      ...(e.category ? { category: e.category } : {}), ...(e.matchCapitalised === true ? { matchCapitalised: true } : {}),
       examples: { bad: bad ?? [], good: good ?? [] },
     })
   }
@@ -137,7 +138,7 @@ export function compileWordGroups(file) {
 }
 
 /** Phrase lists in dictionaries/, one per rule that reports them. */
-const PHRASE_LISTS = ['plain-words', 'abbreviations', 'nominalizations', 'inclusive-language']
+const PHRASE_LISTS = ['plain-words', 'abbreviations', 'nominalizations', 'inclusive-language', 'jargon']
 
 /** Compiles every list the bundle needs into server/src/generated/. */
 export function compileData(root) {

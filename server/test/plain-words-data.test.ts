@@ -7,6 +7,8 @@ import plainWords from '../src/generated/plain-words.json'
 import abbreviationExamples from '../src/generated/abbreviations.examples.json'
 import nominalizationExamples from '../src/generated/nominalizations.examples.json'
 import inclusiveExamples from '../src/generated/inclusive-language.examples.json'
+import jargonExamples from '../src/generated/jargon.examples.json'
+import jargonEntries from '../src/generated/jargon.json'
 
 /** Each phrase list in dictionaries/ with the rule that reports it and the entries' own examples. */
 const LISTS = [
@@ -14,11 +16,17 @@ const LISTS = [
   { ruleId: 'abbreviation', examples: abbreviationExamples },
   { ruleId: 'nominalization', examples: nominalizationExamples },
   { ruleId: 'inclusive-language', examples: inclusiveExamples },
+  { ruleId: 'jargon', examples: jargonExamples },
 ]
 
 test('the plain-words list has at least 150 sourced entries', () => {
   assert.ok(plainWords.length >= 150, `only ${plainWords.length} entries`)
   for (const e of plainWords) assert.ok(e.source && e.url.startsWith('https://'), `${e.id} lacks a source`)
+})
+
+test('the jargon list has at least 80 sourced entries', () => {
+  assert.ok(jargonEntries.length >= 80, `only ${jargonEntries.length} entries`)
+  for (const e of jargonEntries) assert.ok(e.source && e.url.startsWith('https://'), `${e.id} lacks a source`)
 })
 
 for (const { ruleId, examples } of LISTS) {

@@ -4,7 +4,8 @@ import type { Finding } from './types'
  * Merges the findings a rule makes once per document: an unknown name flagged 36 times in a report
  * is one finding, at its first place, saying how often it stands, with every place listed. One
  * occurrence that leads (a name in mid-sentence) gives the merged finding its severity and message,
- * so the same word gets the same verdict wherever it stands; one that is explained drops them all.
+ * so the same word gets the same verdict wherever it stands; one that is explained drops them all,
+ * or, for marks made `fromHere`, the ones after it (an explanation must come at the first use).
  * A key that extends another of the same rule (moshav, moshavbarn, moshaverna; Rabin, Rabins)
  * is the same term inflected or compounded and joins its group. Findings must be in document order.
  */
@@ -20,12 +21,12 @@ export function mergeRepeats(findings: Finding[]): Finding[] {
   if (groups.size === 0) return findings
   joinFamilies(groups)
   const merged = new Map<Finding, Finding | undefined>()
-  for (const group of groups.values()) {
+  for (const whole of groups.values()) {
+    for (const f of whole) merged.set(f, undefined)
+    const group = unexplained(whole)
+    if (group.length === 0) continue
     const first = group[0]
-    const explained = group.some((f) => f.repeat!.explained)
     const voice = group.find((f) => f.repeat!.leads) ?? first
-    for (const f of group) merged.set(f, undefined)
-    if (explained) continue
     const { repeat: _repeat, ...rest } = voice
     merged.set(first, {
       ...rest,
@@ -45,6 +46,13 @@ export function mergeRepeats(findings: Finding[]): Finding[] {
     }
   }
   return out
+}
+
+/** The occurrences an explanation does not cover: none, or for `fromHere` marks those before it. */
+function unexplained(group: Finding[]): Finding[] {
+  const at = group.findIndex((f) => f.repeat!.explained)
+  if (at < 0) return group
+  return group[at].repeat!.fromHere ? group.slice(0, at) : []
 }
 
 /** Shortest key that may gather the longer keys it begins: shorter ones (*in*, *på*) begin too much. */

@@ -49,6 +49,11 @@ export interface RepeatMark {
   leads?: boolean
   /** The text explains the word here (Norrfond (ett statligt bolag)), so no occurrence is reported. */
   explained?: boolean
+  /**
+   * The explanation counts only from where it stands: occurrences before the first explained one
+   * are still reported (a term must be explained at its first use, not somewhere later).
+   */
+  fromHere?: boolean
 }
 
 export type TokenKind = 'word' | 'punctuation' | 'symbol' | 'whitespace'

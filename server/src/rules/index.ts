@@ -1,5 +1,6 @@
 import type { Rule } from '../engine/rule'
 import { plainWords } from './plain-words'
+import { jargon } from './jargon'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
 import { otherLanguage } from './other-language'
@@ -21,6 +22,7 @@ export const RULES: readonly Rule<any>[] = [
   spelling,
   otherLanguage,
   plainWords,
+  jargon,
   abbreviation,
   nominalization,
   inclusiveLanguage,
