@@ -1,5 +1,7 @@
 import type { Rule } from '../engine/rule'
 import { plainWords } from './plain-words'
+import { buzzword } from './buzzword'
+import { anglicism } from './anglicism'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
 import { otherLanguage } from './other-language'
@@ -21,6 +23,8 @@ export const RULES: readonly Rule<any>[] = [
   spelling,
   otherLanguage,
   plainWords,
+  buzzword,
+  anglicism,
   abbreviation,
   nominalization,
   inclusiveLanguage,

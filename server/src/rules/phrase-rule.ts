@@ -1,6 +1,7 @@
 import { defineRule, type Rule } from '../engine/rule'
 import { PhraseTable, swedishList, type PhraseEntry } from './phrase-table'
 import { matchCase } from '../engine/case'
+import { isQuoted } from '../engine/model'
 import type { Category, Severity, Token } from '../engine/types'
 
 interface PhraseRuleSpec {
@@ -11,6 +12,8 @@ interface PhraseRuleSpec {
   entries: readonly PhraseEntry[]
   /** The message for a match; `shown` is the matched text on one line. */
   message?: (shown: string, entry: PhraseEntry) => string
+  /** Leave matches inside quotation marks alone: a text that quotes a word talks about it. */
+  skipQuoted?: boolean
 }
 
 /** "Skriv hellre ”få” än ”erhålla”." – or a request to rewrite when the list gives no alternative. */
@@ -35,6 +38,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
     description: spec.description,
     checkBlock(block, ctx) {
       for (const match of table.matches(block)) {
+        if (spec.skipQuoted && isQuoted(block.quotes, match.start, match.end)) continue
         const actual = ctx.doc.text.slice(match.start, match.end)
         const endsSentence = actual.endsWith('.') && isLastToken(match.end, match.sentenceTokens)
         ctx.report({
