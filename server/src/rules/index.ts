@@ -1,6 +1,8 @@
 import type { Rule } from '../engine/rule'
 import { plainWords } from './plain-words'
 import { jargon } from './jargon'
+import { buzzword } from './buzzword'
+import { anglicism } from './anglicism'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
 import { otherLanguage } from './other-language'
@@ -23,6 +25,8 @@ export const RULES: readonly Rule<any>[] = [
   otherLanguage,
   plainWords,
   jargon,
+  buzzword,
+  anglicism,
   abbreviation,
   nominalization,
   inclusiveLanguage,

@@ -9,6 +9,8 @@ export const PRESET_RULES: Record<string, Record<string, unknown>> = {
   'klarsprak:standard': {},
   'klarsprak:strikt': {
     'plain-words': 'warning',
+    buzzword: 'info',
+    anglicism: 'warning',
     nominalization: 'warning',
     abbreviation: 'warning',
     'passive-voice': 'info',
@@ -18,6 +20,8 @@ export const PRESET_RULES: Record<string, Record<string, unknown>> = {
   },
   'klarsprak:lattlast': {
     'plain-words': 'warning',
+    buzzword: 'info',
+    anglicism: 'warning',
     nominalization: 'warning',
     abbreviation: 'warning',
     'passive-voice': 'warning',
