@@ -5,6 +5,7 @@ import { spelling } from './spelling'
 import { otherLanguage } from './other-language'
 import { passiveVoice } from './passive-voice'
 import { abbreviation } from './abbreviation'
+import { acronym } from './acronym'
 import { nominalization } from './nominalization'
 import { inclusiveLanguage } from './inclusive-language'
 import { terms } from './terms'
@@ -22,6 +23,7 @@ export const RULES: readonly Rule<any>[] = [
   otherLanguage,
   plainWords,
   abbreviation,
+  acronym,
   nominalization,
   inclusiveLanguage,
   terms,
