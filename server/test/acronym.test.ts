@@ -36,7 +36,7 @@ test('one finding per acronym and document, at its first use, saying how often i
   const findings = checkText('Enligt LSS får du stöd.\n\nLSS gäller alla. Lagen om stöd och service (LSS) är en lag.', 'markdown', { rules }).findings
   assert.equal(findings.length, 1)
   assert.equal(findings[0].offset, 7)
-  assert.equal(findings[0].severity, 'info')
+  assert.equal(findings[0].severity, 'hint')
   assert.deepEqual(findings[0].expected, [])
   assert.match(findings[0].message, /Förklara ”LSS” första gången den används, inte längre fram i texten\. Den står 3 gånger i texten\./)
   assert.match(findings[0].source ?? '', /1\.4\.6 och 11\.2/)

@@ -20,7 +20,9 @@ const NOTE =
 export const acronym = defineRule({
   id: ID,
   category: 'plain-language',
-  defaultSeverity: 'info',
+  // a hint: on the corpus 4 of 6 findings were right (USA and AI are known to most readers but
+  // on no sourced list), below the 90 % an info finding should reach
+  defaultSeverity: 'hint',
   description: 'Förkortningar (LSS, SoL) som inte skrivs ut första gången de används, utom allmänt kända som EU och tv och teamets egna (”acronyms”).',
   url: MS_URL,
   summarizeBlock: (block): AcronymUse[] => scanBlock(block),

@@ -53,10 +53,10 @@ function isChemical(text: string): boolean {
 /** Every acronym of the block that asks for an explanation, with the places that give one. */
 export function scanBlock(block: AnalysedBlock): AcronymUse[] {
   const uses: AcronymUse[] = []
-  // a heading or a line in capitals throughout is shouting (another rule), not a list of acronyms
-  if (block.sentences.every(allCapitals)) return uses
   const local = (at: number) => at - block.start
   for (const sentence of block.sentences) {
+    // a heading or a sentence in capitals throughout is shouting (another rule), not a list of acronyms
+    if (allCapitals(sentence)) continue
     sentence.words.forEach((word, i) => {
       // 1999/93/EG is a reference; a word that starts in lowercase holds no acronym worth asking about
       if (startsLowercase(word.text) || word.text.includes('/')) return
