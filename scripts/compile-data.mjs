@@ -157,7 +157,11 @@ export function compileData(root) {
   }
   const extraWords = compileWordGroups(join(root, 'dictionaries/extra-words.yaml'))
   write('extra-words.json', extraWords)
-  return { ...counts, extraWords: extraWords.length }
+  const knownAcronyms = compileWordGroups(join(root, 'dictionaries/known-acronyms.yaml'))
+  const notAcronym = knownAcronyms.filter((w) => !/^\p{Lu}[\p{Lu}\d]+$/u.test(w))
+  if (notAcronym.length) throw new Error(`Fel i dictionaries/known-acronyms.yaml: skriv förkortningarna med versaler: ${notAcronym.join(', ')}`)
+  write('known-acronyms.json', knownAcronyms)
+  return { ...counts, extraWords: extraWords.length, knownAcronyms: knownAcronyms.length }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -16,6 +16,7 @@ export interface OverrideSetting {
   rules: Record<string, unknown>
   words: string[]
   terms: TermSetting[]
+  acronyms: string[]
 }
 
 /** One configuration file or preset, as read: the unit that `extends` chains. */
@@ -28,6 +29,8 @@ export interface ConfigLayer {
   rules: Record<string, unknown>
   words: string[]
   terms: TermSetting[]
+  /** Acronyms the team's readers know (SBK, KS): the acronym rule does not ask for them to be written out. */
+  acronyms: string[]
   ignore: string[]
   overrides: OverrideSetting[]
 }

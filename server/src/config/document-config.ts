@@ -12,6 +12,7 @@ export interface DocumentConfig {
   rules: ActiveRule[]
   words: string[]
   terms: TermSetting[]
+  acronyms: string[]
 }
 
 /**
@@ -42,6 +43,7 @@ export class DocumentConfigs {
       rules: activeRules(effective),
       words: effective.words.map((w) => w.value),
       terms: effective.terms.map((t) => t.value),
+      acronyms: effective.acronyms.map((a) => a.value),
     }
     this.byDocument.set(key, result)
     this.generation++

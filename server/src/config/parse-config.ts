@@ -4,8 +4,8 @@ import type { ConfigLayer, ConfigProblem, OverrideSetting, TermSetting } from '.
 import { resolveRules } from '../rules/rule-settings'
 import { isSeverity } from '../engine/types'
 
-const FIELDS = new Set(['$schema', 'extends', 'rules', 'words', 'terms', 'ignore', 'overrides', 'language'])
-const OVERRIDE_FIELDS = new Set(['files', 'rules', 'words', 'terms'])
+const FIELDS = new Set(['$schema', 'extends', 'rules', 'words', 'terms', 'acronyms', 'ignore', 'overrides', 'language'])
+const OVERRIDE_FIELDS = new Set(['files', 'rules', 'words', 'terms', 'acronyms'])
 
 export interface ParsedConfig {
   layer: ConfigLayer
@@ -26,7 +26,7 @@ export function parseConfig(text: string, path: string): ParsedConfig {
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
   for (const e of errors) problems.push({ path, message: `Felaktig JSON: ${jsonError(printParseErrorCode(e.error))}.`, offset: e.offset, length: Math.max(1, e.length) })
-  const layer: ConfigLayer = { source: path, dir: dirname(path), extends: [], rules: {}, words: [], terms: [], ignore: [], overrides: [] }
+  const layer: ConfigLayer = { source: path, dir: dirname(path), extends: [], rules: {}, words: [], terms: [], acronyms: [], ignore: [], overrides: [] }
   if (!root || root.type !== 'object') {
     if (errors.length === 0) at(root, 'Konfigurationen ska vara ett objekt: { … }.')
     return { layer, problems, wellFormed: false }
@@ -41,6 +41,7 @@ export function parseConfig(text: string, path: string): ParsedConfig {
   layer.rules = readRules(field('rules'), at)
   layer.words = readStrings(field('words'), 'words', at).map((s) => s.value)
   layer.terms = readTerms(field('terms'), at)
+  layer.acronyms = readStrings(field('acronyms'), 'acronyms', at).map((s) => s.value)
   layer.ignore = readStrings(field('ignore'), 'ignore', at).map((s) => s.value)
   layer.overrides = readOverrides(field('overrides'), at)
   return { layer, problems, wellFormed: errors.length === 0 }
@@ -132,7 +133,7 @@ function readOverrides(node: Node | undefined, at: At): OverrideSetting[] {
     }
     for (const prop of item.children ?? []) {
       const keyNode = prop.children?.[0]
-      if (!OVERRIDE_FIELDS.has(keyNode?.value as string)) at(keyNode, `Okänt fält ”${String(keyNode?.value)}” i en override. Tillåtna: files, rules, words, terms.`)
+      if (!OVERRIDE_FIELDS.has(keyNode?.value as string)) at(keyNode, `Okänt fält ”${String(keyNode?.value)}” i en override. Tillåtna: files, rules, words, terms, acronyms.`)
     }
     const files = readStrings(findNodeAtLocation(item, ['files']), 'files', at, true).map((s) => s.value)
     if (files.length === 0) at(item, 'En override behöver ”files”: mönster för de filer den gäller.')
@@ -141,6 +142,7 @@ function readOverrides(node: Node | undefined, at: At): OverrideSetting[] {
       rules: readRules(findNodeAtLocation(item, ['rules']), at),
       words: readStrings(findNodeAtLocation(item, ['words']), 'words', at).map((s) => s.value),
       terms: readTerms(findNodeAtLocation(item, ['terms']), at),
+      acronyms: readStrings(findNodeAtLocation(item, ['acronyms']), 'acronyms', at).map((s) => s.value),
     })
   }
   return out

@@ -11,6 +11,7 @@ export interface EffectiveConfig {
   rules: Record<string, Sourced<unknown>>
   words: Array<Sourced<string>>
   terms: Array<Sourced<TermSetting>>
+  acronyms: Array<Sourced<string>>
   /** True when an `ignore` glob matches the document: it is not checked. */
   ignored: boolean
   ignoredBy?: string
@@ -28,15 +29,16 @@ export interface UserSettings {
  * merged key by key, so a later layer changes only the rules it names.
  */
 export function resolveConfig(documentPath: string | undefined, layers: ConfigLayer[], user: UserSettings = {}, problems: ConfigProblem[] = []): EffectiveConfig {
-  const config: EffectiveConfig = { rules: {}, words: [], terms: [], ignored: false, problems }
-  const apply = (source: string, rules: Record<string, unknown>, words: string[], terms: TermSetting[]) => {
+  const config: EffectiveConfig = { rules: {}, words: [], terms: [], acronyms: [], ignored: false, problems }
+  const apply = (source: string, rules: Record<string, unknown>, words: string[], terms: TermSetting[], acronyms: string[]) => {
     for (const [id, value] of Object.entries(rules)) config.rules[id] = { value, source }
     for (const value of words) config.words.push({ value, source })
     for (const value of terms) config.terms.push({ value, source })
+    for (const value of acronyms) config.acronyms.push({ value, source })
   }
-  apply(USER_SOURCE, user.rules ?? {}, user.words ?? [], [])
+  apply(USER_SOURCE, user.rules ?? {}, user.words ?? [], [], [])
   for (const layer of layers) {
-    apply(layer.source, layer.rules, layer.words, layer.terms)
+    apply(layer.source, layer.rules, layer.words, layer.terms, layer.acronyms)
     if (documentPath && layer.dir) {
       const rel = toGlobPath(relative(layer.dir, documentPath))
       const hit = layer.ignore.find((glob) => matches(glob, rel))
@@ -51,7 +53,7 @@ export function resolveConfig(documentPath: string | undefined, layers: ConfigLa
       if (!layer.dir) continue
       const rel = toGlobPath(relative(layer.dir, documentPath))
       layer.overrides.forEach((o, i) => {
-        if (o.files.some((glob) => matches(glob, rel))) apply(`${layer.source} (overrides[${i}])`, o.rules, o.words, o.terms)
+        if (o.files.some((glob) => matches(glob, rel))) apply(`${layer.source} (overrides[${i}])`, o.rules, o.words, o.terms, o.acronyms)
       })
     }
   }

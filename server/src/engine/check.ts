@@ -29,6 +29,8 @@ export interface CheckOptions {
   spelling?: SpellingContext
   /** The team's own replacements (configuration field `terms`). */
   terms?: readonly TermSetting[]
+  /** The team's own acronyms that need no explanation (configuration field `acronyms`). */
+  acronyms?: readonly string[]
 }
 
 /**
@@ -126,6 +128,7 @@ function runnerFor(active: ActiveRule, doc: RuleContext<unknown>['doc'], options
     options: active.options,
     spelling: options.spelling,
     terms: options.terms,
+    acronyms: options.acronyms,
     report: (r: Report) => {
       runner.out.push({ ...r, ruleId: rule.id, category: rule.category, severity: active.explicitSeverity ? active.severity : (r.severity ?? active.severity) })
     },

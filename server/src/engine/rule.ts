@@ -50,6 +50,8 @@ export interface RuleContext<O> {
   spelling?: SpellingContext
   /** The team's own replacements from its configuration. */
   terms?: readonly TermSetting[]
+  /** The team's own acronyms that need no explanation (configuration field `acronyms`). */
+  acronyms?: readonly string[]
   report(finding: Report): void
 }
 

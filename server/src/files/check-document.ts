@@ -59,6 +59,7 @@ export async function checkDocument(doc: DocumentToCheck, services: CheckService
   const options = {
     rules: config.rules,
     terms: config.terms,
+    acronyms: config.acronyms,
     spelling: services.spelling.context(config.words),
     cache: services.chunkCache,
     findingsCache: services.findingsCache,

@@ -23,6 +23,8 @@ export function describeEffectiveConfig(documentUri: string, config: DocumentCon
   config.effective.words.forEach((w, i, all) => lines.push(`    ${JSON.stringify(w.value)}${i < all.length - 1 ? ',' : ''} // ${w.source}`))
   lines.push('  ],', '  "terms": [')
   config.effective.terms.forEach((t, i, all) => lines.push(`    ${JSON.stringify(t.value)}${i < all.length - 1 ? ',' : ''} // ${t.source}`))
+  lines.push('  ],', '  "acronyms": [')
+  config.effective.acronyms.forEach((a, i, all) => lines.push(`    ${JSON.stringify(a.value)}${i < all.length - 1 ? ',' : ''} // ${a.source}`))
   lines.push('  ]', '}')
   return lines.join('\n') + '\n'
 }

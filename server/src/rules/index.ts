@@ -8,6 +8,7 @@ import { spelling } from './spelling'
 import { otherLanguage } from './other-language'
 import { passiveVoice } from './passive-voice'
 import { abbreviation } from './abbreviation'
+import { acronym } from './acronym'
 import { nominalization } from './nominalization'
 import { inclusiveLanguage } from './inclusive-language'
 import { terms } from './terms'
@@ -28,6 +29,7 @@ export const RULES: readonly Rule<any>[] = [
   buzzword,
   anglicism,
   abbreviation,
+  acronym,
   nominalization,
   inclusiveLanguage,
   terms,

@@ -28,6 +28,7 @@ export function configSchema(): Record<string, unknown> {
       },
     },
   }
+  const acronyms = { type: 'array', items: { type: 'string' }, description: 'Förkortningar som era läsare känner till (SBK, KS): regeln acronym ber inte om att de skrivs ut. Läggs ihop med förkortningar från andra lager.' }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Klarspråk – teamets inställningar (.klarsprak.json)',
@@ -43,11 +44,12 @@ export function configSchema(): Record<string, unknown> {
       rules,
       words,
       terms,
+      acronyms,
       ignore: { type: 'array', items: { type: 'string' }, description: 'Glob-mönster för filer som inte granskas, relativt filen.' },
       overrides: {
         type: 'array',
         description: 'Andra inställningar för filer som matchar "files".',
-        items: { type: 'object', required: ['files'], additionalProperties: false, properties: { files: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }, rules, words, terms } },
+        items: { type: 'object', required: ['files'], additionalProperties: false, properties: { files: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }, rules, words, terms, acronyms } },
       },
       language: { type: 'object', description: 'Reserverat för språkinställningar.' },
     },
