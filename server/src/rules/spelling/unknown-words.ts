@@ -36,8 +36,11 @@ const ROMAN_NUMERAL = /^(?=[mdclxvi]{2,}$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})
 export function isAcronym(word: string): boolean {
   if (startsLowercase(word)) return false
   const letters = word.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 2 && letters === letters.toUpperCase()
+  return (letters.length >= 2 && letters === letters.toUpperCase()) || MIXED_CASE_ACRONYM.test(word)
 }
+
+/** SoL, FoU, JuU, SvD: acronyms of the law and the press with small letters inside (the acronym rule's). */
+const MIXED_CASE_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,3}$/u
 
 /** Soft hyphens and zero-width characters are invisible to the reader and must not make a word unknown. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
