@@ -19,7 +19,7 @@ test('a block quotation is a citation: its words are not the writer’s to chang
 
 test('the message shows a phrase on one line', () => {
   const [f] = checkText('Du äger\nrätt att överklaga.', 'plaintext', { rules }).findings
-  assert.equal(f.message, 'Skriv hellre ”har rätt” än ”äger rätt att”.')
+  assert.equal(f.message, 'Skriv hellre ”har rätt att” än ”äger rätt att”.')
 })
 
 test('the longest form wins where forms overlap', () => {

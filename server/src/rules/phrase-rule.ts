@@ -10,15 +10,20 @@ interface PhraseRuleSpec {
   defaultSeverity: Severity
   description: string
   entries: readonly PhraseEntry[]
-  /** The message for a match; `shown` is the matched text on one line. */
-  message?: (shown: string, entry: PhraseEntry) => string
+  /** The message for a match; `shown` is the matched text on one line, `fixes` its quick fixes. */
+  message?: (shown: string, entry: PhraseEntry, fixes: readonly string[]) => string
 }
 
-/** "Skriv hellre ”få” än ”erhålla”." – or a request to rewrite when the list gives no alternative. */
-function defaultMessage(shown: string, entry: PhraseEntry): string {
-  return entry.prefer.length > 0
-    ? `Skriv hellre ${swedishList(entry.prefer)} än ”${shown}”.`
-    : `Skriv om ”${shown}” med ett enklare uttryck.`
+/**
+ * "Skriv hellre ”fick” än ”erhöll”.": the message names what the quick fix writes, in the form
+ * and case of the matched text, so the two never disagree; the entry's base forms where the form
+ * has no safe fix, or a request to rewrite when the list gives no alternative.
+ */
+function defaultMessage(shown: string, entry: PhraseEntry, fixes: readonly string[]): string {
+  const words = fixes.filter((f) => f !== '')
+  if (words.length > 0) return `Skriv hellre ${swedishList(words)} än ”${shown}”.`
+  if (fixes.length > 0) return `Stryk ”${shown}”.`
+  return entry.prefer.length > 0 ? `Skriv hellre ${swedishList(entry.prefer)} än ”${shown}”.` : `Skriv om ”${shown}” med ett enklare uttryck.`
 }
 
 /**
@@ -40,13 +45,14 @@ export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
         if (isMentionedOrCited(block, ctx.doc.text, match.start, match.end)) continue
         const actual = ctx.doc.text.slice(match.start, match.end)
         const endsSentence = actual.endsWith('.') && isLastToken(match.end, match.sentenceTokens)
+        const expected = match.form.fixes.map((fix) => {
+          const cased = matchCase(fix, caseModel(actual, match.start, match.sentenceTokens))
+          return endsSentence && fix !== '' && !cased.endsWith('.') ? `${cased}.` : cased
+        })
         ctx.report({
-          message: message(actual.replace(/\s+/g, ' '), match.entry),
+          message: message(actual.replace(/\s+/g, ' '), match.entry, expected),
           actual,
-          expected: match.form.fixes.map((fix) => {
-            const cased = matchCase(fix, caseModel(actual, match.start, match.sentenceTokens))
-            return endsSentence && fix !== '' && !cased.endsWith('.') ? `${cased}.` : cased
-          }),
+          expected,
           note: match.entry.note,
           source: match.entry.source,
           url: match.entry.url,
