@@ -95,6 +95,8 @@ export function compilePhraseList(file, seenForms = new Map()) {
       before: readGuardWords(e.unless.before),
       after: readGuardWords(e.unless.after),
       sentenceHas: readGuardWords(e.unless.sentenceHas),
+      soonAfter: readGuardWords(e.unless.soonAfter),
+      ...(e.unless.endsClause === true ? { endsClause: true } : {}),
     }
     const onlyIf = e.onlyIf === undefined ? undefined : { sentenceHas: readGuardWords(e.onlyIf.sentenceHas) }
     if (onlyIf && !onlyIf.sentenceHas?.length) fail('onlyIf ska ha sentenceHas')

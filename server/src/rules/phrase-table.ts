@@ -11,7 +11,15 @@ export interface PhraseEntry {
   url: string
   severity?: Severity
   /** Context in which the entry does not apply: the word before or after, or any word in the sentence. */
-  unless?: { before?: string[]; after?: string[]; sentenceHas?: string[] }
+  unless?: {
+    before?: string[]
+    after?: string[]
+    sentenceHas?: string[]
+    /** One of these within the three words before (a trailing * matches any ending): *vet inte i vilken*. */
+    soonAfter?: string[]
+    /** Nothing follows before punctuation or the sentence's end: a noun, not a preposition (*i detta avseende.*). */
+    endsClause?: boolean
+  }
   /** Context the entry needs: a word in the same sentence (a trailing * matches any ending). */
   onlyIf?: { sentenceHas?: string[] }
   /** A subdivision shown to the reader, e.g. "funktionsnedsättning". */
@@ -126,6 +134,9 @@ function guardsAllow(entry: PhraseEntry, lower: string[], i: number, length: num
   if (before && i > 0 && before.includes(lower[i - 1])) return false
   const after = entry.unless?.after
   if (after && i + length < lower.length && after.includes(lower[i + length])) return false
+  if (entry.unless?.endsClause && i + length === lower.length) return false
+  const soonAfter = entry.unless?.soonAfter
+  if (soonAfter && lower.slice(Math.max(0, i - 3), i).some((w) => soonAfter.some((p) => (p.endsWith('*') ? w.startsWith(p.slice(0, -1)) : w === p)))) return false
   return true
 }
 
