@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule'
 import type { AnalysedBlock } from '../engine/types'
 import { PhraseTable, type PhraseEntry, type PhraseMatch } from './phrase-table'
 import entries from '../generated/jargon.json'
+import { isMentionedOrCited } from './word-context'
 
 const table = new PhraseTable(entries as PhraseEntry[])
 
@@ -19,7 +20,7 @@ export const jargon = defineRule({
   description: 'Juridiska och administrativa termer som läsaren behöver få förklarade första gången de används (delgivning, laga kraft, bygglov).',
   checkBlock(block, ctx) {
     for (const match of table.matches(block)) {
-      if (talksAboutTheWord(block, match)) continue
+      if (isMentionedOrCited(block, ctx.doc.text, match.start, match.end)) continue
       const actual = ctx.doc.text.slice(match.start, match.end)
       const shown = actual.replace(/\s+/g, ' ')
       ctx.report({
@@ -58,12 +59,4 @@ export function isExplained(block: AnalysedBlock, match: PhraseMatch): boolean {
   if (!atHead) return false
   if (block.kind === 'heading' && /^[\s*_?]*$/u.test(after)) return true
   return DEFINITION_HEAD.test(after)
-}
-
-/** ”delgivning” in quotation marks, or after "ordet"/"begreppet"/"termen": the text talks about the word. */
-function talksAboutTheWord(block: AnalysedBlock, match: PhraseMatch): boolean {
-  const quoted = block.quotes.some((q) => q.start <= match.start && match.end <= q.end && q.text.trim().length <= match.end - match.start + 2)
-  if (quoted) return true
-  const before = block.text.slice(Math.max(0, match.start - block.start - 20), match.start - block.start)
-  return /\b(?:ordet|ordet\s+för|begreppet|termen|uttrycket)\s*$/iu.test(before)
 }
