@@ -15,6 +15,9 @@ export const capitalDu = defineRule({
         if (i === 0 || !ADDRESS.test(word.text)) return
         const before = previousVisible(sentence.tokens, word)
         if (before && before.kind === 'punctuation' && /^[:"”“„«(–—-]$/u.test(before.text)) return
+        // a line of its own: a label in a letter's header (Er referens:) or a lättläst line after
+        // a phone number, where the line before has no full stop but a new sentence begins
+        if (beginsLine(sentence.tokens, word)) return
         ctx.report({
           message: `Skriv ”${word.text.toLowerCase()}” med liten bokstav.`,
           actual: word.text,
@@ -33,4 +36,9 @@ export const capitalDu = defineRule({
 function previousVisible(tokens: readonly { kind: string; text: string }[], word: object) {
   for (let j = tokens.indexOf(word as never) - 1; j >= 0; j--) if (tokens[j].kind !== 'whitespace') return tokens[j]
   return undefined
+}
+
+function beginsLine(tokens: readonly { kind: string; text: string }[], word: object): boolean {
+  const j = tokens.indexOf(word as never) - 1
+  return j >= 0 && tokens[j].kind === 'whitespace' && tokens[j].text.includes('\n')
 }
