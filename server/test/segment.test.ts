@@ -30,6 +30,14 @@ test('times, dates, decimals and ordinals stay inside the sentence', () => {
   assert.deepEqual(sentences('Öppet 9.00–12.00 varje dag.'), ['Öppet 9.00–12.00 varje dag.'])
 })
 
+test('a time, a sum or a phone number at the end of a sentence ends it before a capital', () => {
+  assert.deepEqual(sentences('Vi har öppet kl. 10–12. Du kan också mejla.'), ['Vi har öppet kl. 10–12.', 'Du kan också mejla.'])
+  assert.deepEqual(sentences('Det kostar 300 kr. Du betalar i efterhand.'), ['Det kostar 300 kr.', 'Du betalar i efterhand.'])
+  assert.deepEqual(sentences('Ring 08-508 000 00. Du får svar i dag.'), ['Ring 08-508 000 00.', 'Du får svar i dag.'])
+  assert.deepEqual(sentences('Det var 12. gången, och vi köpte 5 st. pennor.'), ['Det var 12. gången, och vi köpte 5 st. pennor.'])
+  assert.deepEqual(sentences('7 7. För en närmare beskrivning, se boken.'), ['7 7. För en närmare beskrivning, se boken.'])
+})
+
 test('initials and enumerations do not end a sentence', () => {
   assert.deepEqual(sentences('Kontakta A. Svensson i dag.'), ['Kontakta A. Svensson i dag.'])
   assert.deepEqual(sentences('Gör så här: 1. Ansök. 2. Vänta på beslut.'), ['Gör så här: 1. Ansök.', '2. Vänta på beslut.'])

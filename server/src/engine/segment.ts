@@ -40,8 +40,12 @@ function endsSentenceHere(tokens: Token[], i: number, current: Token[]): boolean
   const t = tokens[i]
   const abbreviationStop = t.kind === 'word' && t.text.endsWith('.') && isAbbreviation(t.text.toLowerCase())
   if (abbreviationStop) {
-    return SENTENCE_FINAL_ABBREVIATIONS.has(t.text.toLowerCase()) && nextStartsSentence(tokens, i, true)
+    const closes = SENTENCE_FINAL_ABBREVIATIONS.has(t.text.toLowerCase()) || (AFTER_NUMBER.has(t.text.toLowerCase()) && isNumber(previousWord(current)))
+    return closes && nextStartsSentence(tokens, i, true)
   }
+  // parse-latin keeps a full stop on a number (12., 00.): after a time, a sum or a phone number
+  // it ends the sentence when a capital follows (… kl. 10–12. Du kan …); a numbered item does not
+  if (t.kind === 'word' && NUMBER_WITH_STOP.test(t.text) && !isNumberedItem(current)) return nextStartsSentence(tokens, i, true)
   if (t.kind === 'punctuation' && t.text === ':') return quotedSentenceFollows(tokens, i)
   if (t.kind !== 'punctuation' || !TERMINAL.test(t.text)) return false
   // further terminal marks (?!, ...) still belong to this sentence
@@ -73,6 +77,29 @@ function quotedSentenceFollows(tokens: Token[], i: number): boolean {
   while (tokens[j]?.kind === 'whitespace') j++
   if (!tokens[j] || tokens[j].kind !== 'punctuation' || !QUOTE.test(tokens[j].text)) return false
   return /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')
+}
+
+/** Units after a number whose full stop also ends a sentence before a capital (300 kr. Du betalar …). */
+const AFTER_NUMBER: ReadonlySet<string> = new Set(['kr.', 'tkr.', 'mkr.', 'st.', 'tim.', 'min.', 'sek.'])
+const NUMBER_WITH_STOP = /^\d[\d.,:]*\.$/u
+
+function previousWord(current: Token[]): Token | undefined {
+  for (let j = current.length - 2; j >= 0; j--) if (current[j].kind !== 'whitespace') return current[j]
+  return undefined
+}
+
+function isNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\d[\d.,]*$/u.test(t.text)
+}
+
+/**
+ * A number with a full stop that opens a sentence, follows a colon or follows only other numbers
+ * (a footnote's "7 7."): an item of a numbered list or a note, not the end of a sentence.
+ */
+function isNumberedItem(current: Token[]): boolean {
+  const visible = current.filter((t) => t.kind !== 'whitespace')
+  const before = visible.slice(0, -1)
+  return before.length === 0 || /^[:;,]$/.test(before[before.length - 1].text) || before.every((t) => isNumber(t))
 }
 
 function isInitial(t: Token | undefined): boolean {
