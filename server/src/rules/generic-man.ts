@@ -38,10 +38,15 @@ export const genericMan = defineRule({
         if (word.text !== 'man' && word.text !== 'Man') return
         if (word.text === 'Man' && i > 0) return // a name or a heading word, not the pronoun
         if (!isPronoun(words, i, sentence.tokens)) return
+        // the reflexives that refer to "man" change with it (man anmäler sig → du anmäler dig)
+        const { end, unsure } = reflexivesEnd(sentence.tokens, word)
+        const actual = ctx.doc.text.slice(word.start, end)
         ctx.report({
-          message: 'Tilltala gärna läsaren direkt: skriv ”du” i stället för ”man”.',
-          actual: word.text,
-          expected: ['du', 'vi'].map((w) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w)),
+          message: unsure
+            ? 'Tilltala gärna läsaren direkt: skriv ”du” i stället för ”man”, och ändra ”sig” och ”sin” som syftar på ”man” till ”dig” och ”din”.'
+            : 'Tilltala gärna läsaren direkt: skriv ”du” i stället för ”man”.',
+          actual,
+          expected: unsure ? [] : (['du', 'vi'] as const).map((w) => withPronoun(actual, w, i === 0)),
           note:
             'Ett direkt tilltal gör texten tydligare: läsaren ser att det gäller hen. Myndigheternas skrivregler ' +
             'godtar ”man” i offentliga texter och föredrar det framför passiv form, men ”man” får inte syfta på ' +
@@ -49,12 +54,66 @@ export const genericMan = defineRule({
           source: `${ms('1.2.5 och 1.3.4')}; Migrationsverket, Midas: Språk`,
           url: MS_URL,
           offset: word.start,
-          endOffset: word.end,
+          endOffset: end,
         })
       })
     }
   },
 })
+
+/** Reflexive forms for "man" and for the pronouns that replace it. */
+const REFLEXIVES: Record<'du' | 'vi', Record<string, string>> = {
+  du: { sig: 'dig', sin: 'din', sitt: 'ditt', sina: 'dina' },
+  vi: { sig: 'oss', sin: 'vår', sitt: 'vårt', sina: 'våra' },
+}
+/** What ends the clause "man" is the subject of: its reflexives do not reach past these. */
+const CLAUSE_END = /^[,.;:!?()–—]$/u
+const CLAUSE_WORDS = new Set([
+  'och', 'men', 'eller', 'att', 'som', 'om', 'när', 'eftersom', 'medan', 'innan', 'för', 'så', 'hur', 'vad', 'var',
+  'varför', 'vilket', 'vilken', 'vilka', 'där', 'dit', 'då', 'sedan', 'tills', 'fast', 'än', 'ifall',
+])
+/** A reflexive further away than this belongs to another clause more often than to "man". */
+const REFLEXIVE_REACH = 6
+
+/**
+ * Where the finding ends: "man" itself, or the last sig/sin/sitt/sina of its clause (an infinitive
+ * after *att* belongs to it: man har svårt att frigöra sig). `unsure` when a reflexive further on
+ * in the sentence may refer to "man" or to someone else: then no fix is offered.
+ */
+function reflexivesEnd(tokens: Token[], man: Token): { end: number; unsure: boolean } {
+  let end = man.end
+  let seen = 0
+  let closed = false
+  const start = tokens.indexOf(man) + 1
+  for (let k = start; k < tokens.length; k++) {
+    const t = tokens[k]
+    if (t.kind === 'punctuation' && CLAUSE_END.test(t.text)) closed = true
+    if (t.kind !== 'word') continue
+    const lower = t.text.toLowerCase()
+    if (closed) {
+      if (lower in REFLEXIVES.du) return { end: man.end, unsure: true }
+      continue
+    }
+    if (++seen > REFLEXIVE_REACH || lower === 'man' || (CLAUSE_WORDS.has(lower) && !(lower === 'att' && infinitiveFollows(tokens, k)))) {
+      closed = true
+      continue
+    }
+    if (lower in REFLEXIVES.du) end = t.end
+  }
+  return { end, unsure: false }
+}
+
+/** *att* before a verb, not before a subject (att hon, att det): the infinitive marker. */
+function infinitiveFollows(tokens: Token[], k: number): boolean {
+  const next = tokens.slice(k + 1).find((t) => t.kind === 'word')
+  return next !== undefined && !/^\p{Lu}/u.test(next.text) && !SUBJECT_PRONOUNS.has(next.text) && !['det', 'den', 'man', 'alla', 'ingen', 'någon'].includes(next.text)
+}
+
+/** The span with "man" replaced by the pronoun and its reflexives made to agree. */
+function withPronoun(span: string, pronoun: 'du' | 'vi', capital: boolean): string {
+  const first = capital ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1) : pronoun
+  return first + span.slice(3).replace(/\b(sig|sin|sitt|sina)\b/gu, (w) => REFLEXIVES[pronoun][w])
+}
 
 function isPronoun(words: Token[], i: number, tokens: Token[]): boolean {
   const before = words[i - 1]?.text.toLowerCase()
