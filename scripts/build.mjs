@@ -43,4 +43,4 @@ await Promise.all([
 ])
 // the configuration file's JSON Schema comes from the rule registry, so it cannot drift
 execFileSync(process.execPath, [join(root, 'dist/write-schema.js')], { stdio: 'inherit' })
-console.log(`built dist/ (${counts['plain-words']} plain-words entries, ${counts.abbreviations} abbreviations, ${counts.nominalizations} nominalizations, ${counts['inclusive-language']} inclusive-language entries, ${counts.buzzwords} buzzwords, ${counts.anglicisms} anglicisms, ${counts.extraWords} extra words)`)
+console.log(`built dist/ (${counts['plain-words']} plain-words entries, ${counts.abbreviations} abbreviations, ${counts.nominalizations} nominalizations, ${counts['inclusive-language']} inclusive-language entries, ${counts.buzzwords} buzzwords, ${counts.anglicisms} anglicisms, ${counts['empty-phrases']} empty phrases, ${counts.extraWords} extra words)`)

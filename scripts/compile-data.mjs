@@ -140,7 +140,7 @@ export function compileWordGroups(file) {
 }
 
 /** Phrase lists in dictionaries/, one per rule that reports them. */
-const PHRASE_LISTS = ['plain-words', 'abbreviations', 'nominalizations', 'inclusive-language', 'jargon', 'buzzwords', 'anglicisms']
+const PHRASE_LISTS = ['plain-words', 'abbreviations', 'nominalizations', 'inclusive-language', 'jargon', 'buzzwords', 'anglicisms', 'empty-phrases']
 
 /** Compiles every list the bundle needs into server/src/generated/. */
 export function compileData(root) {

@@ -12,6 +12,7 @@ import jargonEntries from '../src/generated/jargon.json'
 import buzzwordExamples from '../src/generated/buzzwords.examples.json'
 import buzzwords from '../src/generated/buzzwords.json'
 import anglicismExamples from '../src/generated/anglicisms.examples.json'
+import emptyPhraseExamples from '../src/generated/empty-phrases.examples.json'
 
 /** Each phrase list in dictionaries/ with the rule that reports it and the entries' own examples. */
 const LISTS = [
@@ -22,6 +23,7 @@ const LISTS = [
   { ruleId: 'jargon', examples: jargonExamples },
   { ruleId: 'buzzword', examples: buzzwordExamples },
   { ruleId: 'anglicism', examples: anglicismExamples },
+  { ruleId: 'empty-phrase', examples: emptyPhraseExamples },
 ]
 
 // the buzzwords were part of plain-words until they got a rule of their own

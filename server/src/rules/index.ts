@@ -2,6 +2,7 @@ import type { Rule } from '../engine/rule'
 import { plainWords } from './plain-words'
 import { jargon } from './jargon'
 import { buzzword } from './buzzword'
+import { emptyPhrase } from './empty-phrase'
 import { anglicism } from './anglicism'
 import { longSentence } from './long-sentence'
 import { spelling } from './spelling'
@@ -27,6 +28,7 @@ export const RULES: readonly Rule<any>[] = [
   plainWords,
   jargon,
   buzzword,
+  emptyPhrase,
   anglicism,
   abbreviation,
   acronym,
