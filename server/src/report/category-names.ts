@@ -7,4 +7,5 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   tone: 'Ton',
   inclusive: 'Inkluderande språk',
   readability: 'Läsbarhet',
+  format: 'Form och skrivregler',
 }

@@ -20,6 +20,7 @@ import { obsOpener } from './obs-opener'
 import { duNiMix } from './du-ni-mix'
 import { capitalDu } from './capital-du'
 import { readability } from './readability'
+import { numberFormat } from './number-format'
 
 /** Every rule the engine knows, in the order their findings are reported. */
 export const RULES: readonly Rule<any>[] = [
@@ -44,4 +45,5 @@ export const RULES: readonly Rule<any>[] = [
   duNiMix,
   capitalDu,
   passiveVoice,
+  numberFormat,
 ]
