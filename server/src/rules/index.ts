@@ -19,6 +19,7 @@ import { obsOpener } from './obs-opener'
 import { duNiMix } from './du-ni-mix'
 import { capitalDu } from './capital-du'
 import { readability } from './readability'
+import { doubleNegation } from './double-negation'
 
 /** Every rule the engine knows, in the order their findings are reported. */
 export const RULES: readonly Rule<any>[] = [
@@ -42,4 +43,5 @@ export const RULES: readonly Rule<any>[] = [
   duNiMix,
   capitalDu,
   passiveVoice,
+  doubleNegation,
 ]
