@@ -21,6 +21,7 @@ import { duNiMix } from './du-ni-mix'
 import { capitalDu } from './capital-du'
 import { readability } from './readability'
 import { numberFormat } from './number-format'
+import { doubleNegation } from './double-negation'
 
 /** Every rule the engine knows, in the order their findings are reported. */
 export const RULES: readonly Rule<any>[] = [
@@ -46,4 +47,5 @@ export const RULES: readonly Rule<any>[] = [
   capitalDu,
   passiveVoice,
   numberFormat,
+  doubleNegation,
 ]
