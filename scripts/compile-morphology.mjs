@@ -116,6 +116,33 @@ export function compileDeponents(file) {
   return out
 }
 
+const WEIGHT_KINDS = new Set(['hint', 'term', 'adjective'])
+
+/** Validates dictionaries/passive-voice.yaml: how the passive-voice rule weighs forms, each entry sourced. */
+export function compilePassiveWeights(file) {
+  const data = parse(readFileSync(file, 'utf8'))
+  if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista`)
+  const errors = []
+  const seen = new Map()
+  const out = { hint: [], term: [], adjective: [] }
+  for (const [index, e] of data.entries()) {
+    const where = `${file} #${index + 1} (${e?.lemma ?? '?'})`
+    if (typeof e?.lemma !== 'string' || !LOWER_WORD.test(e.lemma)) errors.push(`${where}: lemma saknas`)
+    if (!WEIGHT_KINDS.has(e?.kind)) errors.push(`${where}: kind ska vara hint, term eller adjective`)
+    if (typeof e?.source !== 'string' || e.source.trim() === '') errors.push(`${where}: source saknas`)
+    if (typeof e?.note !== 'string' || e.note.trim() === '') errors.push(`${where}: note saknas`)
+    if (!Array.isArray(e?.forms) || e.forms.length === 0) { errors.push(`${where}: forms saknas`); continue }
+    for (const f of e.forms) {
+      if (typeof f !== 'string' || !LOWER_WORD.test(f) || f.normalize('NFC') !== f) { errors.push(`${where}: ogiltig form ${JSON.stringify(f)}`); continue }
+      if (seen.has(f)) errors.push(`${where}: ”${f}” finns redan i ${seen.get(f)}`)
+      seen.set(f, e.lemma)
+      out[e.kind]?.push(f)
+    }
+  }
+  if (errors.length) throw new Error(`Fel i ${file}:\n  ${errors.join('\n  ')}`)
+  return out
+}
+
 /** Reads the dictionary and returns the compiled morphology (not yet written). */
 export function buildMorphology(root) {
   const dir = join(root, 'node_modules/dictionary-sv')
@@ -156,6 +183,7 @@ export function buildMorphology(root) {
     adjectives: adjectives.join(' '),
     supines: supines.join(' '),
     exceptions: compileDeponents(join(root, 'dictionaries/deponent-verbs.yaml')),
+    passiveWeights: compilePassiveWeights(join(root, 'dictionaries/passive-voice.yaml')),
     counts: { verbs, paradigms: paradigms.size, supines: supines.length, adjectives: adjectives.length },
   }
 }

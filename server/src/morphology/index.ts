@@ -2,3 +2,4 @@
 export { isSPassive, type SPassive, type SPassiveContext } from './s-passive'
 export { estimateTag } from './pos'
 export { nominalRatio, estimateNominalRatio, addSentenceSides, nominalRatioOf, type NominalSides } from './nominal-ratio'
+export { findBliPassive, isPastParticiple, type BliPassive } from './bli-passive'

@@ -14,6 +14,12 @@ export interface Lexicon {
   adjectives: Set<string>
   deponents: Set<string>
   reciprocals: Set<string>
+  /** From dictionaries/passive-voice.yaml: passives whose agent is obvious or irrelevant (föds, avses). */
+  hintPassives: Set<string>
+  /** Verbs that introduce a term (kallas, benämns): not flagged unless they summon (kallas till). */
+  termVerbs: Set<string>
+  /** Participles that after bli name a feeling or state (förvånad, gift): bli + adjective. */
+  bliAdjectives: Set<string>
 }
 
 /** "3ev" applied to "skriva" gives "skrev": drop 3 characters, add "ev". */
@@ -62,12 +68,16 @@ function build(): Lexicon {
     for (const form of forms.active) add(form, ACTIVE)
     for (const [form, active] of Object.entries(forms.passive)) add(form, { kind: 'passive', active })
   }
+  const weights = data.passiveWeights as Record<'hint' | 'term' | 'adjective', string[]>
   const ex = data.exceptions as Record<'deponent' | 'reciprocal' | 'middle', string[]>
   return {
     verbs,
     adjectives: new Set((data.adjectives as string).split(' ')),
     deponents: new Set([...ex.deponent, ...ex.middle]),
     reciprocals: new Set(ex.reciprocal),
+    hintPassives: new Set(weights.hint),
+    termVerbs: new Set(weights.term),
+    bliAdjectives: new Set(weights.adjective),
   }
 }
 

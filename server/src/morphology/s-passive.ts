@@ -2,7 +2,7 @@ import { getLexicon } from './lexicon'
 import { CLOSED_CLASS } from './closed-class'
 
 /** Verb particles and prefixes that form compound verbs the dictionary may not list (utskickas). */
-const PREFIXES = [
+export const PREFIXES = [
   'an', 'av', 'bakom', 'bi', 'bort', 'efter', 'emot', 'fast', 'fram', 'från', 'för', 'före', 'genom', 'hem',
   'in', 'med', 'mot', 'ned', 'ner', 'om', 'på', 'sam', 'sönder', 'till', 'tillbaka', 'undan', 'under', 'upp',
   'ut', 'vid', 'åter', 'över',
