@@ -1,4 +1,4 @@
-import { phraseRule } from './phrase-rule'
+import { alternatives, phraseRule } from './phrase-rule'
 import type { PhraseEntry } from './phrase-table'
 import entries from '../generated/abbreviations.json'
 
@@ -9,5 +9,6 @@ export const abbreviation = phraseRule({
   defaultSeverity: 'info',
   description: 'Förkortningar som blir lättare att läsa utskrivna (t.ex. → till exempel).',
   entries: entries as PhraseEntry[],
-  message: (shown, entry) => `Skriv ut ”${shown}”: ${entry.prefer.map((p) => `”${p}”`).join(' eller ')}.`,
+  // a fix that ends its sentence carries the full stop; the message names the words only
+  message: (shown, entry, fixes) => `Skriv ut ”${shown}”: ${alternatives(entry, fixes).map((p) => `”${p.replace(/\.$/, '')}”`).join(' eller ')}.`,
 })

@@ -1,4 +1,4 @@
-import { phraseRule } from './phrase-rule'
+import { alternatives, phraseRule } from './phrase-rule'
 import { swedishList, type PhraseEntry } from './phrase-table'
 import entries from '../generated/inclusive-language.json'
 
@@ -12,8 +12,8 @@ export const inclusiveLanguage = phraseRule({
   defaultSeverity: 'info',
   description: 'Förlegade eller sårande ord om grupper av människor, med de termer som ansvariga myndigheter och berörda organisationer rekommenderar.',
   entries: entries as PhraseEntry[],
-  message: (shown, entry) =>
-    entry.prefer.length > 0
-      ? `Överväg ${swedishList(entry.prefer)} i stället för ”${shown}”${entry.category ? ` (${entry.category})` : ''}.`
+  message: (shown, entry, fixes) =>
+    alternatives(entry, fixes).length > 0
+      ? `Överväg ${swedishList(alternatives(entry, fixes))} i stället för ”${shown}”${entry.category ? ` (${entry.category})` : ''}.`
       : `”${shown}” kan uppfattas som förlegat eller sårande${entry.category ? ` (${entry.category})` : ''}. Överväg att skriva om.`,
 })

@@ -1,4 +1,4 @@
-import { phraseRule } from './phrase-rule'
+import { alternatives, phraseRule } from './phrase-rule'
 import type { PhraseEntry } from './phrase-table'
 import entries from '../generated/nominalizations.json'
 
@@ -9,6 +9,8 @@ export const nominalization = phraseRule({
   defaultSeverity: 'info',
   description: 'Substantivsjuka: uttryck med ett innehållslöst verb och ett substantiv där ett verb räcker (vara i behov av → behöva).',
   entries: entries as PhraseEntry[],
-  message: (shown, entry) =>
-    entry.prefer.length > 0 ? `Låt verbet bära meningen: skriv hellre ”${entry.prefer.join('” eller ”')}” än ”${shown}”.` : `Skriv om ”${shown}” med ett verb.`,
+  message: (shown, entry, fixes) => {
+    const words = alternatives(entry, fixes)
+    return words.length > 0 ? `Låt verbet bära meningen: skriv hellre ”${words.join('” eller ”')}” än ”${shown}”.` : `Skriv om ”${shown}” med ett verb.`
+  },
 })

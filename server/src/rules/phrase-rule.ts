@@ -20,10 +20,15 @@ interface PhraseRuleSpec {
  * has no safe fix, or a request to rewrite when the list gives no alternative.
  */
 function defaultMessage(shown: string, entry: PhraseEntry, fixes: readonly string[]): string {
+  if (fixes.length > 0 && fixes.every((f) => f === '')) return `Stryk ”${shown}”.`
+  const words = alternatives(entry, fixes)
+  return words.length > 0 ? `Skriv hellre ${swedishList(words)} än ”${shown}”.` : `Skriv om ”${shown}” med ett enklare uttryck.`
+}
+
+/** What a message names as the alternative: the quick fixes for this form, else the entry's base forms. */
+export function alternatives(entry: PhraseEntry, fixes: readonly string[]): readonly string[] {
   const words = fixes.filter((f) => f !== '')
-  if (words.length > 0) return `Skriv hellre ${swedishList(words)} än ”${shown}”.`
-  if (fixes.length > 0) return `Stryk ”${shown}”.`
-  return entry.prefer.length > 0 ? `Skriv hellre ${swedishList(entry.prefer)} än ”${shown}”.` : `Skriv om ”${shown}” med ett enklare uttryck.`
+  return words.length > 0 ? words : entry.prefer
 }
 
 /**

@@ -164,7 +164,7 @@ function looksLikeName(word: Token, sentence: Sentence): boolean {
 }
 
 /** ”a”, ”b” eller ”c”: alternatives as Swedish prose. */
-export function swedishList(words: string[]): string {
+export function swedishList(words: readonly string[]): string {
   const quoted = words.map((w) => `”${w}”`)
   if (quoted.length <= 1) return quoted.join('')
   return `${quoted.slice(0, -1).join(', ')} eller ${quoted[quoted.length - 1]}`
