@@ -5,6 +5,7 @@ import { buzzword } from './buzzword'
 import { emptyPhrase } from './empty-phrase'
 import { anglicism } from './anglicism'
 import { longSentence } from './long-sentence'
+import { longWord } from './long-word'
 import { spelling } from './spelling'
 import { otherLanguage } from './other-language'
 import { passiveVoice } from './passive-voice'
@@ -38,6 +39,7 @@ export const RULES: readonly Rule<any>[] = [
   inclusiveLanguage,
   terms,
   longSentence,
+  longWord,
   readability,
   genericMan,
   shouting,

@@ -17,6 +17,7 @@ export const PRESET_RULES: Record<string, Record<string, unknown>> = {
     'passive-voice': 'info',
     'generic-man': 'info',
     'long-sentence': ['warning', { max: 20 }],
+    'long-word': 'info',
     readability: ['warning', { target: 40, minWords: 100 }],
   },
   'klarsprak:lattlast': {
@@ -29,6 +30,7 @@ export const PRESET_RULES: Record<string, Record<string, unknown>> = {
     'passive-voice': 'warning',
     'generic-man': 'info',
     'long-sentence': ['warning', { max: 15 }],
+    'long-word': ['info', { maxLetters: 14 }],
     readability: ['warning', { target: 30, minWords: 50 }],
   },
 }
