@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule'
 import type { AnalysedBlock } from '../engine/types'
 import { PhraseTable, type PhraseEntry, type PhraseMatch } from './phrase-table'
 import entries from '../generated/jargon.json'
-import { isMentionedOrCited } from './word-context'
+import { explainedInBrackets, isMentionedOrCited } from './word-context'
 
 const table = new PhraseTable(entries as PhraseEntry[])
 
@@ -40,8 +40,8 @@ export const jargon = defineRule({
   },
 })
 
-/** What follows a term that explains it: a parenthesis or a phrase that introduces a definition. */
-const EXPLANATION_AFTER = /^[\s*_]*(?:\((?!\d)[^()\n]{3,}\)|[,:]?\s*(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.|som\s+betyder|vilket\s+betyder|det\s+betyder|vilket\s+innebär|det\s+innebär|som\s+innebär|betyder\s+att|innebär\s+att|är\s+när|kallas\s+det\s+när)\s)/iu
+/** What follows a term that explains it besides brackets: a phrase that introduces a definition. */
+const EXPLANATION_AFTER = /^[\s*_]*[,:]?\s*(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.|som\s+betyder|vilket\s+betyder|det\s+betyder|vilket\s+innebär|det\s+innebär|som\s+innebär|betyder\s+att|innebär\s+att|är\s+när|kallas\s+det\s+när)\s/iu
 
 /** A term in a heading or at the head of a list item or paragraph, followed by its definition (Delgivning: …, **Delgivning** – …). */
 const DEFINITION_HEAD = /^[\s*_]*[:–—-]\s*\S/u
@@ -53,7 +53,7 @@ const DEFINITION_HEAD = /^[\s*_]*[:–—-]\s*\S/u
  */
 export function isExplained(block: AnalysedBlock, match: PhraseMatch): boolean {
   const after = block.text.slice(match.end - block.start, match.end - block.start + 240)
-  if (EXPLANATION_AFTER.test(after)) return true
+  if (explainedInBrackets(after) || EXPLANATION_AFTER.test(after)) return true
   const before = block.text.slice(0, match.start - block.start)
   const atHead = /^[\s*_]*$/u.test(before)
   if (!atHead) return false

@@ -1,7 +1,7 @@
 import { defineRule, type Report, type SpellingContext } from '../engine/rule'
 import type { Token } from '../engine/types'
 import { ms, MS_URL } from './sources'
-import { unknownWords, type UnknownWord } from './spelling/unknown-words'
+import { INVISIBLE, unknownWords, type UnknownWord } from './spelling/unknown-words'
 import { foreignLanguage } from './spelling/foreign-language'
 import { acronymGenitive } from './spelling/acronym-genitive'
 import { splitAtCapital, splitInTwo } from './spelling/run-together'
@@ -55,9 +55,6 @@ export const spelling = defineRule({
     }
   },
 })
-
-/** Soft hyphens and zero-width characters do not make two spellings of one word. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 
 type Explanation = Omit<Report, 'offset' | 'endOffset'> & Partial<Pick<Report, 'offset' | 'endOffset'>>
 

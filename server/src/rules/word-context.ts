@@ -13,6 +13,17 @@ export function isMentionedOrCited(block: AnalysedBlock, docText: string, start:
   return lawTitles(block).some((t) => t.start <= start && start < t.end)
 }
 
+/**
+ * An explanation in brackets right after a term (Norrfond (ett statligt bolag), delgivning (när
+ * ett beslut lämnas över)); a number in brackets is a reference, not an explanation. `after` is
+ * the text that follows the term.
+ */
+export function explainedInBrackets(after: string): boolean {
+  return BRACKETED_EXPLANATION.test(after)
+}
+
+const BRACKETED_EXPLANATION = /^[\s*_]*\((?!\d)[^()\n]{3,}\)/u
+
 /** Nouns that introduce a word as a word: ordet X, uttrycket X, termen X. */
 const TALKS_ABOUT = /\b(?:ordet|orden|ordet,|uttrycket|uttrycken|begreppet|begreppen|termen|termerna|formuleringen|frasen|benämningen|verbet|substantivet|adjektivet|prepositionen|förkortningen)\s+$/iu
 

@@ -14,7 +14,7 @@ const TITLE_GLUE = /^[\s'"‘’“”\-–]*$/u
  * reference): runs of words Swedish does not know, capitalised words and English function words,
  * holding at least one English function word that is no Swedish word and at least two others.
  */
-export function wordsInForeignPhrases(sentence: Sentence, textBetween: (start: number, end: number) => string, isSwedish: (word: string) => boolean): Set<Token> {
+export function wordsInForeignPhrases(sentence: Sentence, textBetween: (start: number, end: number) => string, isSwedish: (word: Token) => boolean): Set<Token> {
   const foreign = new Set<Token>()
   const words = sentence.words
   let run: Token[] = []
@@ -29,7 +29,7 @@ export function wordsInForeignPhrases(sentence: Sentence, textBetween: (start: n
     if (run.length > 0 && !TITLE_GLUE.test(textBetween(words[i - 1].end, word.start))) close()
     const lower = word.text.toLowerCase()
     const functionWord = ENGLISH_FUNCTION_WORDS.has(lower)
-    const swedish = isSwedish(word.text)
+    const swedish = isSwedish(word)
     if (functionWord || !swedish || /^\p{Lu}/u.test(word.text)) {
       run.push(word)
       if (functionWord && !swedish) triggered = true

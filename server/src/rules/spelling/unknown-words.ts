@@ -3,6 +3,7 @@ import type { AnalysedBlock, Sentence, Token } from '../../engine/types'
 import { isCapitalised, startsLowercase } from '../../engine/case'
 import { ABBREVIATION_FORMS } from './abbreviation-forms'
 import { wordsInForeignPhrases } from './foreign-phrases'
+import { explainedInBrackets } from '../word-context'
 
 /** A word neither the dictionary nor the word lists know. */
 export interface UnknownWord {
@@ -43,7 +44,7 @@ export function isAcronym(word: string): boolean {
 const MIXED_CASE_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu}){1,3}$/u
 
 /** Soft hyphens and zero-width characters are invisible to the reader and must not make a word unknown. */
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
+export const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g
 
 /** True when the dictionary or a word list knows the word (or every part of a hyphenated one). */
 export function isKnown(raw: string, env: SpellingContext): boolean {
@@ -70,7 +71,7 @@ export function unknownWords(block: AnalysedBlock, env: SpellingContext): Unknow
     let foreign: Set<Token> | undefined
     sentence.words.forEach((word, index) => {
       if (known(word)) return
-      foreign ??= wordsInForeignPhrases(sentence, (a, b) => block.text.slice(a - block.start, b - block.start), (w) => !isSpellable(w) || isKnown(w, env))
+      foreign ??= wordsInForeignPhrases(sentence, (a, b) => block.text.slice(a - block.start, b - block.start), known)
       unknown.push({
         word,
         sentence,
@@ -104,8 +105,7 @@ function isDoubleName(word: string): boolean {
  * statligt bolag), moshav (kooperativ by)): known from there on, not a misspelling.
  */
 function isExplained(block: AnalysedBlock, word: Token): boolean {
-  const after = block.text.slice(word.end - block.start, word.end - block.start + 200)
-  return /^ ?\((?!\d)[^()\n]{3,}\)/u.test(after)
+  return explainedInBrackets(block.text.slice(word.end - block.start, word.end - block.start + 200))
 }
 
 /** dvs, osv, and Dvs first in a sentence; not dVs. */
