@@ -112,7 +112,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision, readability), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -121,6 +121,7 @@ async function main(): Promise<void> {
     folder: () => benchFolderAgainstCspell(allCorpusTexts()),
     server: () => benchServer(texts),
     precision: spellingPrecision,
+    readability: () => benchReadability(CORPUS),
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
   if (chosen.length > 0) {
