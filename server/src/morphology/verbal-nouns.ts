@@ -98,7 +98,10 @@ function verbOfStem(stem: string, suffix: string): string | undefined {
       if (stem.endsWith('s') && !stem.endsWith('ss')) candidates.push(`${stem.slice(0, -1)}dera`)
       break
   }
-  return candidates.find(isInfinitive)
+  const verb = candidates.find(isInfinitive)
+  // delgivning -> delge, not the old delgiva; företagande -> företa
+  const modern = verb?.replace(/giva$/, 'ge').replace(/(t|dr)aga$/, '$1a')
+  return modern !== undefined && modern !== verb && isInfinitive(modern) ? modern : verb
 }
 
 /** The verb behind a bare stem (kontroll -> kontrollera, analys -> analysera, besök -> besöka), any inflection. */
@@ -117,7 +120,7 @@ function verbOfBareStem(word: string): VerbalNoun | undefined {
 /** Particles that, first in a verb, usually stand after it in plain Swedish (följa upp, not uppfölja). */
 // only particles whose joined verbs are mostly stiff (uppfölja, bortprioritera); in-, av-, till-, ut-,
 // över- verbs are often the usual ones (informera, avveckla, tillverka, utreda, överväga)
-const PARTICLES = ['upp', 'bort', 'ned', 'ner', 'hem', 'ihop', 'tillbaka', 'sönder']
+const PARTICLES = ['upp', 'om', 'bort', 'ned', 'ner', 'hem', 'ihop', 'tillbaka', 'sönder']
 
 /**
  * True when the verb is a particle joined to another verb (uppfölja, inbetala): whether the joined
