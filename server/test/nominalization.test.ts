@@ -39,7 +39,11 @@ test('a light verb with a verbal noun in any order and voice is found', () => {
   assert.deepEqual(found('Det sker en ökning av antalet ärenden.'), ['sker en ökning'])
   assert.deepEqual(found('Utbetalning av beviljat belopp kommer att ske den 25:e.'), ['Utbetalning av beviljat belopp kommer att ske'])
   assert.deepEqual(found('Därefter gör nämnden bedömningen.'), ['gör nämnden bedömningen'])
-  assert.deepEqual(found('Beslutet fattades i går.'), ['Beslutet fattades'])
+  assert.deepEqual(found('Besluten fattades i går.'), ['Besluten fattades'])
+  assert.deepEqual(found('Det sker förseningar i trafiken.'), ['sker förseningar'])
+  assert.deepEqual(found('Vi ska genomföra en omfattande upprustning av parken.'), ['genomföra en omfattande upprustning'])
+  // arbetet, mötet are arbete, möte: not the verbs arbeta, möta
+  assert.deepEqual(found('Arbetet kommer att genomföras i maj. Mötet genomfördes i går.'), [])
   assert.deepEqual(found('Vi vidtog en ändring av reglerna.'), ['vidtog en ändring av'])
 })
 

@@ -29,7 +29,8 @@ const INFLECTIONS: readonly [suffix: string, endings: readonly string[]][] = [
 ]
 
 /** Bare stems whose verb adds -era (kontroll -> kontrollera, analys -> analysera) or -a (beslut -> besluta). */
-const STEM_INFLECTIONS = ['erna', 'er', 'en', 'et', 'ar', 'arna', 'na', '']
+// not -et: arbetet, mötet are arbete, möte + t, not arbet, möt + et (arbeta, möta)
+const STEM_INFLECTIONS = ['erna', 'er', 'en', 'ar', 'arna', '']
 
 /**
  * Nouns whose look-alike verb means something else (bild/bilda, rätt/rätta, mening/mena, händelse/
@@ -80,6 +81,10 @@ function verbOfStem(stem: string, suffix: string): string | undefined {
   switch (suffix) {
     case 'ning':
     case 'ing':
+      // försen|ing -> försena, not förse|ning -> förse; töm|ning -> tömma (a double consonant is
+      // written single before n)
+      candidates.push(`${stem}a`, `${stem}${stem.slice(-1)}a`)
+      break
     case 'else':
       candidates.push(`${stem}a`, stem)
       break

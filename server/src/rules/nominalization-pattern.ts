@@ -94,7 +94,8 @@ function nounAfter(words: readonly Token[], tokens: readonly Token[], i: number,
     }
     const w = words[j].text
     if (w !== w.toLowerCase()) return undefined
-    if (BETWEEN_VERB_AND_NOUN.has(w) || estimateTag(w) === 'JJ') continue
+    // en omfattande upprustning: adjectives and participles as attributes
+    if (BETWEEN_VERB_AND_NOUN.has(w) || /^(JJ|PC)$/.test(estimateTag(w))) continue
     // gör nämnden bedömningen, ger barnen information: an inverted subject or an indirect object
     if (j === particleEnd + 1 && role.kind === 'active' && DEFINITE_NOUN.test(w) && estimateTag(w) === 'NN') continue
     return undefined
