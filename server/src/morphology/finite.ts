@@ -1,5 +1,6 @@
 import { getLexicon } from './lexicon'
 import { CLOSED_CLASS } from './closed-class'
+import { isSPassive } from './s-passive'
 import { StringMemo } from '../util/string-memo'
 
 /** Finite forms that end in a vowel, which the shape test below takes for infinitives. */
@@ -24,11 +25,9 @@ const memo = new StringMemo((w) => {
   if (CLOSED_CLASS.has(w)) return false
   const lex = getLexicon()
   const form = lex.verbs.get(w)
-  if (lex.deponents.has(w) || form?.kind === 'passive') {
-    // an s-form: finite unless it is the supine (skickats, funnits)
-    const active = form?.active ?? w.slice(0, -1)
-    return !/(at|it|tt|[^aeiouyåäö]t)$/.test(active)
-  }
+  // an s-form, also of a compound the dictionary does not list (ombeds): finite unless the supine (skickats, funnits)
+  const active = lex.deponents.has(w) ? w.slice(0, -1) : form === undefined ? isSPassive(w)?.active : form.kind === 'passive' ? form.active : undefined
+  if (active !== undefined) return !/(at|it|tt|[^aeiouyåäö]t)$/.test(active)
   return form?.kind === 'active' && finiteByShape(w)
 })
 
