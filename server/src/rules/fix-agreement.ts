@@ -33,7 +33,7 @@ export function agreeingFixes(fixes: readonly string[], slots: readonly Agreemen
 }
 
 function slotAfter(w: string): AgreementSlot | undefined {
-  if (w in SLOT_AFTER) return SLOT_AFTER[w]
+  if (Object.hasOwn(SLOT_AFTER, w)) return SLOT_AFTER[w]
   const tag = CLOSED_CLASS.get(w)
   if (tag === 'PS' || tag === 'RG' || (/^\d+$/.test(w) && w !== '1')) return 'plural'
   // a genitive (kommunens, Skolverkets): neither a function word nor a verb
@@ -80,7 +80,7 @@ const CLAUSE_OPENERS = new Set(['att', 'om', 'när', 'då', 'eftersom', 'innan',
 
 /** A reflexive in the person of `pronoun`: sig -> dig for du, sina -> era for ni. */
 export function reflexiveIn(reflexive: string, pronoun: Person): string {
-  return REFLEXIVES[pronoun][reflexive] ?? reflexive
+  return Object.hasOwn(REFLEXIVES[pronoun], reflexive) ? REFLEXIVES[pronoun][reflexive] : reflexive
 }
 
 /** Whether a fix holds a reflexive (yttra sig, ta sitt ansvar) that must agree with the sentence. */
@@ -118,8 +118,8 @@ function controllerBefore(tokens: readonly Token[], start: number): Person | und
   for (let n = 0; n < words.length; n++) {
     const w = words[n]
     const left = words[n + 1]
-    if (w in SUBJECTS) return SUBJECTS[w]
-    if (w in OBJECTS) {
+    if (Object.hasOwn(SUBJECTS, w)) return SUBJECTS[w]
+    if (Object.hasOwn(OBJECTS, w)) {
       if (left !== undefined && SUBJECT_CONTROL.has(left)) {
         n++
         sawVerb = true
@@ -137,7 +137,7 @@ function controllerBefore(tokens: readonly Token[], start: number): Person | und
       sawFinite ||= isFiniteVerb(w)
       continue
     }
-    if (w === 'som') return left === undefined ? undefined : (SUBJECTS[left] ?? (isNominal(left) ? 'hen' : undefined))
+    if (w === 'som') return left === undefined ? undefined : Object.hasOwn(SUBJECTS, left) ? SUBJECTS[left] : isNominal(left) ? 'hen' : undefined
     if (COMPLEMENT_TAKERS.has(w) && sawAtt && !sawVerb) continue
     if (!isNominal(w)) return undefined
     // a noun: the subject or the object of a verb of asking; what stands before its phrase decides
@@ -181,7 +181,7 @@ function isNominal(w: string | undefined): boolean {
 }
 
 function isDeterminer(w: string | undefined): boolean {
-  return w !== undefined && (CLOSED_CLASS.get(w) === 'DT' || CLOSED_CLASS.get(w) === 'PS' || w in SLOT_AFTER)
+  return w !== undefined && (CLOSED_CLASS.get(w) === 'DT' || CLOSED_CLASS.get(w) === 'PS' || Object.hasOwn(SLOT_AFTER, w))
 }
 
 /**

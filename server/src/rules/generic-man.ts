@@ -97,14 +97,14 @@ function reflexivesEnd(tokens: Token[], man: Token): { end: number; unsure: bool
     if (t.kind !== 'word') continue
     const lower = t.text.toLowerCase()
     if (closed) {
-      if (lower in REFLEXIVES.du) return { end: man.end, unsure: true }
+      if (Object.hasOwn(REFLEXIVES.du, lower)) return { end: man.end, unsure: true }
       continue
     }
     if (++seen > REFLEXIVE_REACH || lower === 'man' || (CLAUSE_WORDS.has(lower) && !(lower === 'att' && infinitiveFollows(tokens, k)))) {
       closed = true
       continue
     }
-    if (lower in REFLEXIVES.du) end = t.end
+    if (Object.hasOwn(REFLEXIVES.du, lower)) end = t.end
   }
   return { end, unsure: false }
 }
