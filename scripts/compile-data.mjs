@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint'])
+/** What a fix of an entry with `agreement` agrees with: an en-word, an ett-word, a plural or definite phrase. */
+const AGREEMENT_SLOTS = new Set(['en', 'ett', 'plural'])
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const FORM = /^([^\s>|"][^>|"]*?)(?:\s*->\s*(.*))?$/
 
@@ -102,10 +104,20 @@ export function compilePhraseList(file, seenForms = new Map()) {
     if (onlyIf && !onlyIf.sentenceHas?.length) fail('onlyIf ska ha sentenceHas')
     if (e.matchCapitalised !== undefined && typeof e.matchCapitalised !== 'boolean') fail('matchCapitalised ska vara true eller false')
     if (e.category !== undefined && (typeof e.category !== 'string' || e.category.trim() === '')) fail('category ska vara text')
+    if (e.agreement !== undefined) {
+      // the fixes are an adjective's forms, one per phrase they agree with, in the same order in every form
+      const slots = e.agreement
+      if (!Array.isArray(slots) || slots.length < 2 || new Set(slots).size !== slots.length || slots.some((x) => !AGREEMENT_SLOTS.has(x))) {
+        fail(`agreement ska vara en lista med olika värden av ${[...AGREEMENT_SLOTS].join(', ')}`)
+      } else {
+        for (const form of forms) if (form.fixes.length > 0 && form.fixes.length !== slots.length) fail(`formen ”${form.words.join(' ')}” ska ha en ersättning för var och en av ${slots.join(', ')}`)
+      }
+    }
     out.push({
       id: e.id, prefer: e.prefer ?? [], forms, note: e.note.trim(), source: e.source.trim(), url: e.url,
       ...(e.severity ? { severity: e.severity } : {}), ...(unless ? { unless } : {}), ...(onlyIf ? { onlyIf } : {}),
       ...(e.category ? { category: e.category } : {}), ...(e.matchCapitalised === true ? { matchCapitalised: true } : {}),
+      ...(e.agreement ? { agreement: e.agreement } : {}),
       examples: { bad: bad ?? [], good: good ?? [] },
     })
   }

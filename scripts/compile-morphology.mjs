@@ -12,7 +12,8 @@
 //   A  +s: genitive on nouns, infinitive/present passive on verbs (skickas)
 //   m  +r present (skickar), K second conjugation and strong actives (köper, köpte, köpt, skrev),
 //   M  -de/-t and strong pasts of short verbs (skickade, ansåg, sett), P/O participles (-d, -de, -t)
-// A lemma is a verb when it ends in a vowel and has N, or ends in -a and has K or L.
+// A lemma is a verb when it ends in a vowel and has N, or ends in -a and has K or L; a vowel-final lemma
+// with m, or with an M past in -de (hamna, bero, bo, ha), is a verb without passive forms.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
@@ -52,15 +53,26 @@ const diff = (lemma, form) => {
   return `${lemma.length - i}${form.slice(i)}`
 }
 
-/** The active present of a verb lemma: skicka -> skickar, köpa -> köper, köra -> kör, anse -> anser. */
-export function presentOf(lemma, flags) {
-  if (!lemma.endsWith('a') || flags.includes('m')) return `${lemma}r`
+/**
+ * The active present of a verb lemma: skicka -> skickar, köpa -> köper, köra -> kör, anse -> anser.
+ * A verb whose past is lemma + -de (flyttade, vågades) is of the first conjugation: flytta -> flyttar,
+ * even when the dictionary gives it no present flag.
+ */
+export function presentOf(lemma, flags, firstConjugation = false) {
+  if (!lemma.endsWith('a') || flags.includes('m') || firstConjugation) return `${lemma}r`
   return lemma.endsWith('ra') ? lemma.slice(0, -1) : `${lemma.slice(0, -1)}er`
+}
+
+/** Whether the dictionary gives an -a verb a past in -ade (or its passive -ades): flytta -> flyttade. */
+function isFirstConjugation(rules, lemma, flags) {
+  if (!lemma.endsWith('a')) return false
+  return ['M', 'P', 'N'].some((f) => apply(rules, f, lemma, flags).some((form) => form === `${lemma}de` || form === `${lemma}des`))
 }
 
 /** One verb's paradigm, as {active: [...], participles: [...], passive: [[form, active], ...]}. */
 export function verbParadigm(rules, lemma, flags) {
-  const active = new Set([lemma, presentOf(lemma, flags)])
+  const present = presentOf(lemma, flags, isFirstConjugation(rules, lemma, flags))
+  const active = new Set([lemma, present])
   const participles = new Set()
   const passive = new Map()
   for (const f of 'mMK') {
@@ -73,7 +85,6 @@ export function verbParadigm(rules, lemma, flags) {
     }
   }
   if (lemma.endsWith('a') && flags.includes('D')) participles.add(`${lemma}nde`)
-  const present = presentOf(lemma, flags)
   if (flags.includes('A')) passive.set(`${lemma}s`, present)
   for (const form of apply(rules, 'N', lemma, flags)) passive.set(form, form.slice(0, -1))
   if (lemma.endsWith('a')) {
@@ -86,6 +97,8 @@ export function verbParadigm(rules, lemma, flags) {
     // strong verbs the dictionary marks only with R (anlägga, avgöra): the present passive is stem + s
     if (flags.includes('R') && flags.includes('A') && !/[KLN]/.test(flags)) passive.set(`${lemma.slice(0, -1)}s`, present)
   }
+  // the active counterpart of a passive is an active form too (vågades -> vågade), unless it is a participle
+  for (const act of passive.values()) if (!participles.has(act)) active.add(act)
   for (const form of passive.keys()) active.delete(form)
   return { active: [...active], participles: [...participles], passive: [...passive] }
 }
@@ -189,8 +202,12 @@ export function buildMorphology(root) {
   for (const { word, flags } of entries) {
     if (!LOWER_WORD.test(word) || flags.includes('%')) continue
     const isVerb = VOWEL_END.test(word) && (flags.includes('N') || (word.endsWith('a') && (/[KL]/.test(flags) || (flags.includes('R') && !/[EGHI]/.test(flags)))))
-    if (isVerb) {
+    // verbs without passive forms (hamna, fungera, bero, bo, ha): a present in +r or a past in -de
+    const isActiveOnlyVerb = !isVerb && VOWEL_END.test(word) && (flags.includes('m') || apply(rules, 'M', word, flags).some((f) => f.endsWith('de')))
+    if (isVerb || isActiveOnlyVerb) {
       const p = verbParadigm(rules, word, flags)
+      // +s on such a word is a noun's genitive (spa -> spas), not a passive
+      if (isActiveOnlyVerb) p.passive = []
       const signature = [
         p.active.map((f) => diff(word, f)).sort().join(','),
         p.participles.map((f) => diff(word, f)).sort().join(','),

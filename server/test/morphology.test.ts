@@ -1,6 +1,6 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { isSPassive, nominalRatio, estimateNominalRatio, estimateTag } from '../src/morphology'
+import { isSPassive, nominalRatio, estimateNominalRatio, estimateTag, isFiniteVerb } from '../src/morphology'
 
 test('isSPassive finds s-passives in every tense with their active form', () => {
   const cases: Record<string, string> = {
@@ -45,4 +45,17 @@ test('estimateNominalRatio is null without pronouns, adverbs or verbs and plausi
   assert.equal(estimateNominalRatio([['Ansökan', 'om', 'bidrag']]), null)
   // NN PP NN / PN VB = 3 / 2
   assert.equal(estimateNominalRatio([['Du', 'skickar', 'ansökan', 'till', 'nämnden']]), 1.5)
+})
+
+test('isFiniteVerb knows presents, pasts and s-forms of every verb the dictionary inflects, not only a list', () => {
+  const finite = `behöver ansöker flyttar flyttade bor bodde hämtar hamnar fungerar beror kan ska vill måste bör får vet
+    gick tog skrev ansåg bröt lät anses hoppas fanns skulle ville`
+  for (const word of finite.split(/\s+/)) assert.ok(isFiniteVerb(word), word)
+  const other = 'ansöka flytta bo skickat skrivit gått gjort skickad om för så inte och man en kvinna skickats funnits'
+  for (const word of other.split(/\s+/)) assert.ok(!isFiniteVerb(word), word)
+})
+
+test('a first-conjugation verb without a present flag gets its present in -ar, also as the active of its passive', () => {
+  assert.ok(isFiniteVerb('flyttar') && isFiniteVerb('vågar') && !isFiniteVerb('flytter'))
+  assert.deepEqual(isSPassive('flyttas'), { active: 'flyttar' })
 })

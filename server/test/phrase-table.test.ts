@@ -29,3 +29,25 @@ test('the longest form wins where forms overlap', () => {
 test('case is kept in fixes: initial capital, all capitals', () => {
   assert.deepEqual(actuals('ERHÅLLA STÖD. Erhöll du stöd?'), [['ERHÅLLA', 'FÅ'], ['Erhöll', 'Fick']])
 })
+
+test('a fix whose reflexive has no clear person is not offered, and the message says how to adapt it', () => {
+  const [f] = checkText('Det går bra att inkomma med ett yttrande.', 'plaintext', { rules }).findings
+  assert.deepEqual(f.expected, [])
+  assert.equal(f.message, 'Skriv hellre ”yttra sig” än ”inkomma med ett yttrande”. Byt ”sig” mot ”dig”, ”er” eller ”oss” om det passar meningen.')
+  const [g] = checkText('Vi ber dig inkomma med ett yttrande.', 'plaintext', { rules }).findings
+  assert.equal(g.message, 'Skriv hellre ”yttra dig” än ”inkomma med ett yttrande”.')
+})
+
+test('a reflexive in a fix keeps the case of the text it replaces', () => {
+  const findings = checkText('NI OMBEDS INKOMMA MED ETT YTTRANDE. Ni ombeds inkomma med ett yttrande.', 'plaintext', { rules }).findings
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'plain-words').map((f) => [f.actual, f.expected.join('|')]), [
+    ['INKOMMA MED ETT YTTRANDE', 'YTTRA ER'],
+    ['inkomma med ett yttrande', 'yttra er'],
+  ])
+})
+
+test('an agreeing fix names only the form that agrees; the message follows it', () => {
+  const [f] = checkText('Det gäller de s.k. friskolorna.', 'plaintext', { rules }).findings
+  assert.deepEqual(f.expected, ['så kallade'])
+  assert.equal(f.message, 'Skriv ut ”s.k.”: ”så kallade”.')
+})

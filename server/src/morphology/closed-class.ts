@@ -23,7 +23,7 @@ const TAGS: Record<string, string> = {
     egentligen faktiskt verkligen gärna hellre helst tyvärr lyckligtvis givetvis naturligtvis självklart
     dessförinnan därpå härmed härigenom därigenom därutöver härefter varvid varpå varigenom liksom såsom
     även inte`,
-  KN: `och eller men utan samt respektive plus sedan både antingen varken`,
+  KN: `och eller men utan samt respektive plus sedan både antingen varken ty`,
   SN: `att om eftersom därför medan innan förrän tills sedan fast fastän trots oavsett ifall huruvida såvida
     emedan än som`,
   DT: `en ett denne samma vardera ena`,

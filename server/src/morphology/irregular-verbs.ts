@@ -5,7 +5,7 @@
  * participles (gjord, tagen) that bli-passives use (blev gjord, har blivit tagen).
  */
 export const IRREGULAR_VERBS: Record<string, { active: string[]; passive: Record<string, string>; participles?: string[] }> = {
-  be: { active: ['ber', 'bad', 'bett'], passive: { bes: 'ber', bads: 'bad', betts: 'bett' }, participles: ['bedd', 'bett', 'bedda'] },
+  be: { active: ['ber', 'bad', 'bett'], passive: { bes: 'ber', beds: 'ber', bedes: 'ber', bads: 'bad', betts: 'bett' }, participles: ['bedd', 'bett', 'bedda'] },
   bli: { active: ['bliva', 'blir', 'blev', 'blivit'], passive: {} },
   bära: { active: ['bär', 'bar', 'burit'], passive: { bäras: 'bär', bärs: 'bär', burits: 'burit' }, participles: ['buren', 'buret', 'burna'] },
   dra: { active: ['draga', 'drar', 'drog', 'dragit'], passive: { dras: 'drar', dragas: 'drar', drogs: 'drog', dragits: 'dragit' }, participles: ['dragen', 'draget', 'dragna'] },

@@ -1,5 +1,8 @@
 import { defineRule } from '../engine/rule'
 import { ms, MS_URL } from './sources'
+import { refersToNamedBody } from './man-reference'
+import { isFiniteVerb, isSPassive, estimateTag } from '../morphology'
+import { CLOSED_CLASS } from '../morphology/closed-class'
 import type { Token } from '../engine/types'
 
 /** Words before "man" that make it the noun: articles, determiners, adjectives, numerals (god man = guardian). */
@@ -9,17 +12,18 @@ const NOUN_BEFORE = new Set([
   'vanlig', 'stor', 'liten', 'lång', 'kort', 'tionde', 'femte', 'tredje', 'andra', 'mot', 'per', 'vår', 'min', 'din',
   'hennes', 'hans', 'deras', 'er', 'god', 'gode', 'hemlös', 'arbetslös', 'svensk', 'utländsk', 'tjock', 'snäll', 'klok', 'fattig', 'rik',
 ])
-/** Words after "man" that make it the noun: "man och kvinna", "man eller kvinna", "man ur huse". */
-const NOUN_AFTER = new Set(['och', 'eller', 'ur', 'mot', 'som', 'i', 'med'])
-/** Finite verbs and modals that follow the pronoun (Man måste, man kan …) or precede it (kan man). */
-const VERBS = new Set([
-  'måste', 'kan', 'ska', 'skall', 'får', 'bör', 'behöver', 'har', 'hade', 'är', 'var', 'vill', 'brukar', 'kunde', 'skulle',
-  'borde', 'fick', 'blir', 'blev', 'gör', 'gjorde', 'ser', 'såg', 'tar', 'tog', 'vet', 'visste', 'tycker', 'tyckte', 'säger',
-  'sa', 'sade', 'hittar', 'känner', 'kände', 'använder', 'betalar', 'söker', 'ansöker', 'lämnar', 'skickar', 'kommer',
-  'kom', 'går', 'gick', 'måtte', 'lär', 'torde', 'ringer', 'läser', 'skriver', 'tror', 'trodde', 'menar', 'talar', 'pratar',
-])
-/** Subordinators after which "man" is the subject pronoun (om man vill, när man ringer). */
-const SUBORDINATORS = new Set(['om', 'när', 'att', 'så', 'då', 'eftersom', 'innan', 'medan', 'där', 'hur', 'vad', 'varför', 'ifall', 'sedan', 'tills', 'fast', 'än', 'vilket', 'vart'])
+/** Word classes before "man" that make it the noun: possessives (sin man), determiners, numerals (fem man). */
+const NOUN_BEFORE_TAGS = new Set(['PS', 'DT', 'RG', 'RO'])
+/** Degree words that make the adjective after them an adverbial: ju äldre man blir, hur gammal man måste vara. */
+const DEGREE = new Set(['ju', 'desto', 'hur'])
+/** Words after "man" that make it the noun: "man och kvinna", "man eller kvinna" (om man och hustru skiljer sig). */
+const NOUN_AFTER = new Set(['och', 'eller'])
+/** Prepositions after "man" that make it the noun unless a verb or subordinator opens the clause: man ur huse, but bor man i. */
+const NOUN_AFTER_UNOPENED = new Set(['ur', 'mot', 'som', 'i', 'med'])
+/** Copulas that take "man" as the noun when nothing follows it: Han blev man. */
+const COPULAS = new Set(['är', 'var', 'blir', 'blev', 'bli', 'vara', 'varit', 'blivit'])
+/** Subordinators after which "man" is the subject pronoun (om man vill, när man ringer, som man lagt ned). */
+const SUBORDINATORS = new Set(['om', 'när', 'att', 'som', 'så', 'då', 'eftersom', 'innan', 'medan', 'där', 'hur', 'vad', 'varför', 'ifall', 'sedan', 'tills', 'fast', 'än', 'vilket', 'vart'])
 const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'han', 'hon', 'hen', 'vi', 'ni', 'de', 'dem'])
 
 /**
@@ -32,12 +36,14 @@ export const genericMan = defineRule({
   defaultSeverity: 'hint',
   description: 'Pronomenet man där läsaren kan tilltalas med du (Man måste ansöka → Du måste ansöka).',
   checkBlock(block, ctx) {
-    for (const sentence of block.sentences) {
+    block.sentences.forEach((sentence, s) => {
       const words = sentence.words
       words.forEach((word, i) => {
         if (word.text !== 'man' && word.text !== 'Man') return
         if (word.text === 'Man' && i > 0) return // a name or a heading word, not the pronoun
         if (!isPronoun(words, i, sentence.tokens)) return
+        // "man" for a body or group just named (Kommunen meddelar att man stänger badet) is not the reader
+        if (refersToNamedBody(block.sentences, s, i)) return
         // the reflexives that refer to "man" change with it (man anmäler sig → du anmäler dig)
         const { end, unsure } = reflexivesEnd(sentence.tokens, word)
         const actual = ctx.doc.text.slice(word.start, end)
@@ -57,7 +63,7 @@ export const genericMan = defineRule({
           endOffset: end,
         })
       })
-    }
+    })
   },
 })
 
@@ -91,14 +97,14 @@ function reflexivesEnd(tokens: Token[], man: Token): { end: number; unsure: bool
     if (t.kind !== 'word') continue
     const lower = t.text.toLowerCase()
     if (closed) {
-      if (lower in REFLEXIVES.du) return { end: man.end, unsure: true }
+      if (Object.hasOwn(REFLEXIVES.du, lower)) return { end: man.end, unsure: true }
       continue
     }
     if (++seen > REFLEXIVE_REACH || lower === 'man' || (CLAUSE_WORDS.has(lower) && !(lower === 'att' && infinitiveFollows(tokens, k)))) {
       closed = true
       continue
     }
-    if (lower in REFLEXIVES.du) end = t.end
+    if (Object.hasOwn(REFLEXIVES.du, lower)) end = t.end
   }
   return { end, unsure: false }
 }
@@ -116,16 +122,46 @@ function withPronoun(span: string, pronoun: 'du' | 'vi', capital: boolean): stri
 }
 
 function isPronoun(words: Token[], i: number, tokens: Token[]): boolean {
-  const before = words[i - 1]?.text.toLowerCase()
-  const after = words[i + 1]?.text.toLowerCase()
+  const lower = (k: number): string | undefined => words[k]?.text.toLowerCase()
+  const before = lower(i - 1)
+  const after = lower(i + 1)
   const adjacentBefore = before !== undefined && onlySpaceBetween(tokens, words[i - 1], words[i])
-  if (adjacentBefore && NOUN_BEFORE.has(before)) return false
-  if (after !== undefined && NOUN_AFTER.has(after) && onlySpaceBetween(tokens, words[i], words[i + 1])) return false
+  const adjacentAfter = after !== undefined && onlySpaceBetween(tokens, words[i], words[i + 1])
+  if (adjacentBefore && isNounBefore(words[i - 1].text, lower(i - 2))) return false
+  const openerBefore = adjacentBefore && (isFiniteVerb(before) || SUBORDINATORS.has(before))
+  // "som" opens a clause (som man lagt ned) or compares (som man i 40-årsåldern): only a verb or subordinator counts
+  const opened = openerBefore && before !== 'som'
+  if (adjacentAfter && (NOUN_AFTER.has(after) || (NOUN_AFTER_UNOPENED.has(after) && !opened))) return false
   // "Som man har jag …": "man" is the noun when a subject pronoun follows the verb
-  if (before === 'som' && after !== undefined && VERBS.has(after) && SUBJECT_PRONOUNS.has(words[i + 2]?.text.toLowerCase() ?? '')) return false
-  const verbAfter = after !== undefined && VERBS.has(after)
-  const openerBefore = adjacentBefore && (VERBS.has(before) || SUBORDINATORS.has(before))
-  return verbAfter || openerBefore
+  if (before === 'som' && after !== undefined && isFiniteVerb(after) && SUBJECT_PRONOUNS.has(lower(i + 2) ?? '')) return false
+  // a headline: Man greps efter inbrott (a past passive after the pronoun is rare)
+  if (i === 0 && after !== undefined && isPastPassive(after)) return false
+  // Han blev man.
+  if (adjacentBefore && COPULAS.has(before) && !adjacentAfter) return false
+  return openerBefore || (adjacentAfter && isFiniteVerb(after))
+}
+
+/**
+ * The word before makes "man" the noun: a listed determiner or adjective, a possessive or numeral
+ * (sin man, fem man), a genitive (Annas man, kvinnans man) or an attributive adjective or
+ * participle (en trevlig man, en 40-årig man, en pensionerad man), unless a degree word makes it
+ * adverbial (ju äldre man blir).
+ */
+function isNounBefore(text: string, twoBefore: string | undefined): boolean {
+  const w = text.toLowerCase()
+  if (twoBefore !== undefined && DEGREE.has(twoBefore)) return false
+  if (NOUN_BEFORE.has(w) || NOUN_BEFORE_TAGS.has(CLOSED_CLASS.get(w) ?? '') || w === 'vars') return true
+  if (CLOSED_CLASS.has(w) || SUBORDINATORS.has(w) || isFiniteVerb(w)) return false
+  if (/^\p{L}{2,}s$/u.test(w)) return true // a genitive: not a verb, not a function word
+  // an attributive adjective agrees with "man" (trevlig, 40-årig, okände), never in -t (snabbt, lätt)
+  const tag = estimateTag(w)
+  return (tag === 'JJ' || tag === 'PC') && !w.endsWith('t')
+}
+
+/** An s-passive in the past: greps, dömdes, hittades (not anses, which is present). */
+function isPastPassive(word: string): boolean {
+  const passive = isSPassive(word)
+  return passive !== undefined && !passive.active.endsWith('r')
 }
 
 function onlySpaceBetween(tokens: Token[], a: Token, b: Token): boolean {

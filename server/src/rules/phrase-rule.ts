@@ -1,5 +1,6 @@
 import { defineRule, type Rule } from '../engine/rule'
-import { PhraseTable, swedishList, type PhraseEntry } from './phrase-table'
+import { PhraseTable, swedishList, type PhraseEntry, type PhraseMatch } from './phrase-table'
+import { agreeingFixes, firstReflexive, hasReflexive, reflexiveIn, withReflexives, wordBefore } from './fix-agreement'
 import { isAllCapitals, matchCase } from '../engine/case'
 import { isMentionedOrCited } from './word-context'
 import type { Category, Severity, Token } from '../engine/types'
@@ -10,7 +11,10 @@ interface PhraseRuleSpec {
   defaultSeverity: Severity
   description: string
   entries: readonly PhraseEntry[]
-  /** The message for a match; `shown` is the matched text on one line, `fixes` its quick fixes. */
+  /**
+   * The message for a match; `shown` is the matched text on one line, `fixes` what its quick fixes
+   * write, and also a fix not offered because its reflexive has no clear person (yttra sig).
+   */
   message?: (shown: string, entry: PhraseEntry, fixes: readonly string[]) => string
 }
 
@@ -35,7 +39,8 @@ export function alternatives(entry: PhraseEntry, fixes: readonly string[]): read
  * A rule backed by a phrase list in dictionaries/: every match is reported with its entry's note,
  * source and per-form fixes, in the case of the matched text, except where the text mentions or
  * cites the words rather than uses them (word-context.ts). A match that ends its sentence
- * with an abbreviation's full stop (… m.m.) keeps that full stop in the fix.
+ * with an abbreviation's full stop (… m.m.) keeps that full stop in the fix; a fix agrees with
+ * its sentence (fix-agreement.ts).
  */
 export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
   const table = new PhraseTable(spec.entries)
@@ -50,12 +55,10 @@ export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
         if (isMentionedOrCited(block, ctx.doc.text, match.start, match.end)) continue
         const actual = ctx.doc.text.slice(match.start, match.end)
         const endsSentence = actual.endsWith('.') && isLastToken(match.end, match.sentenceTokens)
-        const expected = match.form.fixes.map((fix) => {
-          const cased = matchCase(fix, caseModel(actual, match.start, match.sentenceTokens))
-          return endsSentence && fix !== '' && !cased.endsWith('.') ? `${cased}.` : cased
-        })
+        const { expected, named, reflexive } = fixesInContext(match, actual, endsSentence)
+        const explained = message(actual.replace(/\s+/g, ' '), match.entry, named)
         ctx.report({
-          message: message(actual.replace(/\s+/g, ' '), match.entry, expected),
+          message: reflexive === undefined ? explained : `${explained} ${adaptReflexive(reflexive)}`,
           actual,
           expected,
           note: match.entry.note,
@@ -68,6 +71,34 @@ export function phraseRule(spec: PhraseRuleSpec): Rule<Record<string, never>> {
       }
     },
   })
+}
+
+/**
+ * A match's fixes as they fit its sentence: in its case, with the full stop it ends on, in the
+ * form that agrees with the word before (ett så kallat) and with reflexives in the person they
+ * refer to (Vi ber dig yttra dig). A fix whose reflexive has no clear person is not offered but
+ * still named (`named`), with that reflexive (`reflexive`) for the message.
+ */
+function fixesInContext(match: PhraseMatch, actual: string, endsSentence: boolean): { expected: string[]; named: string[]; reflexive?: string } {
+  const fixes = match.entry.agreement ? agreeingFixes(match.form.fixes, match.entry.agreement, wordBefore(match.sentenceTokens, match.start)) : match.form.fixes
+  const expected: string[] = []
+  const named: string[] = []
+  let reflexive: string | undefined
+  for (const fix of fixes) {
+    let cased = matchCase(fix, caseModel(actual, match.start, match.sentenceTokens))
+    if (endsSentence && fix !== '' && !cased.endsWith('.')) cased = `${cased}.`
+    const fitted = hasReflexive(cased) ? withReflexives(cased, match.sentenceTokens, match.start) : cased
+    if (fitted === undefined) reflexive ??= firstReflexive(cased)
+    else expected.push(fitted)
+    named.push(fitted ?? cased)
+  }
+  return { expected, named, reflexive }
+}
+
+/** Asks the writer to make a reflexive the fix could not place agree: Byt ”sig” mot ”dig”, ”er” eller ”oss” … */
+function adaptReflexive(reflexive: string): string {
+  const forms = (['du', 'ni', 'vi'] as const).map((p) => `”${reflexiveIn(reflexive.toLowerCase(), p)}”`)
+  return `Byt ”${reflexive.toLowerCase()}” mot ${forms[0]}, ${forms[1]} eller ${forms[2]} om det passar meningen.`
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnalysedBlock, Sentence, Severity, Token } from '../engine/types'
 import { isCapitalised } from '../engine/case'
+import type { AgreementSlot } from './fix-agreement'
 
 /** One entry of a phrase list in dictionaries/, as the build compiles it. */
 export interface PhraseEntry {
@@ -26,6 +27,12 @@ export interface PhraseEntry {
   category?: string
   /** Match capitalised words inside a sentence too (the entry is itself a name: Stockholms kommun). */
   matchCapitalised?: boolean
+  /**
+   * The fixes are an adjective's forms: the phrase each one agrees with, in the order of every
+   * form's fixes (s.k. -> så kallade | så kallad | så kallat: [plural, en, ett]). The rule offers
+   * the one that agrees with the word before the match, or all when that word does not tell.
+   */
+  agreement?: AgreementSlot[]
 }
 
 export interface PhraseForm {
