@@ -19,6 +19,7 @@ import { benchServer } from './bench-server'
 import { benchPrecision } from './bench-spelling-precision'
 import { typoRecall } from './bench-spelling-typos'
 import { SpellingService } from '../server/src/spelling/spelling-service'
+import { benchFixes } from './bench-fixes'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -105,6 +106,13 @@ async function spellingPrecision(): Promise<void> {
   typoRecall(texts, spelling)
 }
 
+/** issue 15: every quick fix on the corpus and the recall texts applied and joined with a reader's verdicts. */
+async function fixes(): Promise<void> {
+  const service = new SpellingService()
+  await service.load()
+  benchFixes(CORPUS, service.context([]), process.argv.includes('--tsv'))
+}
+
 /** Every text of the corpus, its licence too (~113,000 words together). */
 function allCorpusTexts(): string[] {
   return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, f), 'utf8'))
@@ -112,7 +120,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision, fixes), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -121,6 +129,7 @@ async function main(): Promise<void> {
     folder: () => benchFolderAgainstCspell(allCorpusTexts()),
     server: () => benchServer(texts),
     precision: spellingPrecision,
+    fixes,
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
   if (chosen.length > 0) {
