@@ -29,3 +29,14 @@ test('the longest form wins where forms overlap', () => {
 test('case is kept in fixes: initial capital, all capitals', () => {
   assert.deepEqual(actuals('ERHÅLLA STÖD. Erhöll du stöd?'), [['ERHÅLLA', 'FÅ'], ['Erhöll', 'Fick']])
 })
+
+test('a form marked as opening its sentence applies there only, before the same words anywhere', () => {
+  // ^beträffande -> när det gäller: an opening "Om" would read as "if"
+  assert.deepEqual(actuals('Beträffande beslutet gäller detta. Beslutet beträffande stödet.'), [
+    ['Beträffande', 'När det gäller'],
+    ['beträffande', 'om|när det gäller'],
+  ])
+  // first in a sentence that opens with a bracket, or in a list item
+  assert.deepEqual(actuals('Vi har läst det. (Beträffande stödet gäller detta.)'), [['Beträffande', 'När det gäller']])
+  assert.deepEqual(actuals('- Beträffande stödet gäller detta.', 'markdown'), [['Beträffande', 'När det gäller']])
+})

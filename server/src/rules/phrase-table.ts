@@ -33,6 +33,11 @@ export interface PhraseForm {
   words: string[]
   /** Replacements for exactly this form; empty when no mechanical fix is safe. */
   fixes: string[]
+  /**
+   * The form applies only as the sentence's first word (written `^form` in the data), where the
+   * fix may differ: *Beträffande X gäller …* needs *När det gäller X*, since an opening *Om* reads as "if".
+   */
+  opensSentence?: boolean
 }
 
 export interface PhraseMatch {
@@ -66,7 +71,8 @@ export class PhraseTable {
         this.byFirstWord.set(key, list)
       }
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.form.words.length - a.form.words.length)
+    // the longest form first, and a sentence's opening form before the same words anywhere
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.form.words.length - a.form.words.length || Number(!!b.form.opensSentence) - Number(!!a.form.opensSentence))
   }
 
   matches(block: AnalysedBlock): PhraseMatch[] {
@@ -81,7 +87,11 @@ export class PhraseTable {
         const candidates = this.byFirstWord.get(lower[i])
         if (!candidates) continue
         const found = candidates.find(
-          (c) => formMatchesAt(c.form.words, lower, i) && guardsAllow(c.entry, lower, i, c.form.words.length) && contextAllows(c.entry, sentence),
+          (c) =>
+            (!c.form.opensSentence || run[i] === sentence.words[0]) &&
+            formMatchesAt(c.form.words, lower, i) &&
+            guardsAllow(c.entry, lower, i, c.form.words.length) &&
+            contextAllows(c.entry, sentence),
         )
         if (!found) continue
         const last = i + found.form.words.length - 1
