@@ -96,7 +96,8 @@ export class PhraseTable {
         if (!found) continue
         const last = i + found.form.words.length - 1
         if (found.entry.matchCapitalised || !looksLikeName(run[i], sentence)) {
-          out.push({ entry: found.entry, form: found.form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens })
+          const form = withoutSplitParticles(found.form, lower[last + 1])
+          out.push({ entry: found.entry, form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens })
         }
         i = last
       }
@@ -131,6 +132,28 @@ function wordRuns(sentence: Sentence): WordRun[] {
   if (run.run.length) runs.push(run)
   runsBySentence.set(sentence, runs)
   return runs
+}
+
+/** Verb particles a fix can end with (inkom -> kom in, underlåter -> låter bli, föranleder -> leder till). */
+const PARTICLES = new Set(['in', 'ut', 'upp', 'av', 'bli', 'till', 'fram', 'bort', 'ner', 'ned', 'undan', 'kvar', 'tillbaka'])
+
+/**
+ * Sentence adverbs that stand right after a finite verb and before its particle, never after a
+ * non-finite verb: *ansökan kom inte in*, not *kom in inte*.
+ */
+const CLAUSE_ADVERBS = new Set(['inte', 'ej', 'icke', 'aldrig', 'dock', 'ju', 'väl', 'nog', 'heller', 'alltså', 'således', 'emellertid', 'kanske'])
+
+/**
+ * A fix ending in a particle cannot stand where a sentence adverb follows the verb (*Ansökan inkom
+ * inte i tid* would become *kom in inte i tid*): such fixes are dropped there, the others kept.
+ */
+function withoutSplitParticles(form: PhraseForm, next: string | undefined): PhraseForm {
+  if (next === undefined || !CLAUSE_ADVERBS.has(next)) return form
+  const fixes = form.fixes.filter((f) => {
+    const words = f.split(' ')
+    return words.length < 2 || !PARTICLES.has(words[words.length - 1])
+  })
+  return fixes.length === form.fixes.length ? form : { ...form, fixes }
 }
 
 function formMatchesAt(words: string[], lower: string[], i: number): boolean {
