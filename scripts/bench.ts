@@ -17,6 +17,7 @@ import { writeDocuments } from './bench-documents'
 import { protocolFuzz } from '../server/test/helpers/protocol-fuzz'
 import { benchServer } from './bench-server'
 import { benchPrecision } from './bench-spelling-precision'
+import { benchRulePrecision } from './bench-rule-precision'
 import { typoRecall } from './bench-spelling-typos'
 import { SpellingService } from '../server/src/spelling/spelling-service'
 import { benchFixes } from './bench-fixes'
@@ -113,6 +114,13 @@ async function fixes(): Promise<void> {
   benchFixes(CORPUS, service.context([]), process.argv.includes('--tsv'))
 }
 
+/** issue 15: the sentence rules' findings on the corpus, judged by hand, with the dictionary loaded as in the editor. */
+async function rulePrecision(): Promise<void> {
+  const service = new SpellingService()
+  await service.load()
+  benchRulePrecision(CORPUS, service.context([]))
+}
+
 /** Every text of the corpus, its licence too (~113,000 words together). */
 function allCorpusTexts(): string[] {
   return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, f), 'utf8'))
@@ -120,7 +128,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision, fixes), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision, rule-precision, readability, fixes), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -129,6 +137,8 @@ async function main(): Promise<void> {
     folder: () => benchFolderAgainstCspell(allCorpusTexts()),
     server: () => benchServer(texts),
     precision: spellingPrecision,
+    'rule-precision': rulePrecision,
+    readability: () => benchReadability(CORPUS),
     fixes,
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
@@ -140,6 +150,8 @@ async function main(): Promise<void> {
   engineThroughput('markdown')
   await benchSpelling(texts)
   await spellingPrecision()
+  await rulePrecision()
+  await fixes()
   benchReadability(CORPUS)
   wholeProcess()
   folderReport()

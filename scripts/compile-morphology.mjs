@@ -143,6 +143,36 @@ export function compilePassiveWeights(file) {
   return out
 }
 
+const TENSES = ['inf', 'pres', 'past', 'sup']
+const DERIVATIONS = new Set(['ning', 'ing', 'else', 'an', 'ion', 'ande', 'ende', 'stem'])
+
+/** Validates dictionaries/light-verbs.yaml: the light verbs of the nominalization pattern, each entry sourced. */
+export function compileLightVerbs(file) {
+  const data = parse(readFileSync(file, 'utf8'))
+  if (!Array.isArray(data)) throw new Error(`${file}: filen ska vara en lista`)
+  const errors = []
+  const seen = new Map()
+  const word = (where, f) => {
+    if (typeof f !== 'string' || !LOWER_WORD.test(f) || f.normalize('NFC') !== f) errors.push(`${where}: ogiltig form ${JSON.stringify(f)}`)
+    else if (seen.has(f) && seen.get(f) !== where) errors.push(`${where}: ”${f}” finns redan i ${seen.get(f)}`)
+    else seen.set(f, where)
+  }
+  const out = []
+  for (const [index, e] of data.entries()) {
+    const where = `${file} #${index + 1} (${e?.lemma ?? '?'})`
+    if (typeof e?.lemma !== 'string' || !/^[a-zåäö ]+$/.test(e.lemma)) errors.push(`${where}: lemma saknas`)
+    if (typeof e?.source !== 'string' || e.source.trim() === '') errors.push(`${where}: source saknas`)
+    if (e?.weight !== 'info' && e?.weight !== 'hint') errors.push(`${where}: weight ska vara info eller hint`)
+    if (!Array.isArray(e?.nouns) || e.nouns.some((n) => !DERIVATIONS.has(n))) errors.push(`${where}: nouns ska vara en lista av ${[...DERIVATIONS].join(', ')}`)
+    if (!e?.active && !e?.intransitive) errors.push(`${where}: active eller intransitive behövs`)
+    if (e?.active) for (const t of TENSES) word(where, e.active[t])
+    for (const f of [...(e?.passive ?? []), ...(e?.intransitive ?? [])]) word(where, f)
+    out.push({ lemma: e.lemma, active: e.active, passive: e.passive ?? [], intransitive: e.intransitive ?? [], particle: e.particle ?? [], weight: e.weight, nouns: e.nouns })
+  }
+  if (errors.length) throw new Error(`Fel i ${file}:\n  ${errors.join('\n  ')}`)
+  return out
+}
+
 /** Reads the dictionary and returns the compiled morphology (not yet written). */
 export function buildMorphology(root) {
   const dir = join(root, 'node_modules/dictionary-sv')
@@ -184,6 +214,7 @@ export function buildMorphology(root) {
     supines: supines.join(' '),
     exceptions: compileDeponents(join(root, 'dictionaries/deponent-verbs.yaml')),
     passiveWeights: compilePassiveWeights(join(root, 'dictionaries/passive-voice.yaml')),
+    lightVerbs: compileLightVerbs(join(root, 'dictionaries/light-verbs.yaml')),
     counts: { verbs, paradigms: paradigms.size, supines: supines.length, adjectives: adjectives.length },
   }
 }

@@ -2,13 +2,16 @@
  * Recall against a consultant's own markings (test-fixtures/recall/*.answers.tsv).
  *
  *   npm run recall                                  # builds, checks the texts, compares
- *   node --import tsx scripts/recall.ts [--json out.json] [--quiet]
+ *   node --import tsx scripts/recall.ts [--json out.json] [--quiet] [--only name,name]
  *
  * Without --json the script runs `node bin/klarsprak.js check --format json` on the texts itself
  * (run `npm run build` first). A marking counts as found when a finding of a matching rule (RULES_FOR)
  * overlaps the marked words; a finding of another rule that overlaps is reported separately (the
  * problem was pointed at, under another name). Findings that overlap no marking are listed with the
  * consultant's judgement from false-alarms.tsv (ok, borderline or false), or as "unjudged".
+ * Places the consultant listed beforehand as right as written (must-not-flag.tsv: file, line, text,
+ * ruleId, why) are reported when a finding of that rule lands on them. --only limits all of it to
+ * some texts (names without .md).
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -27,6 +30,12 @@ const CATEGORIES = [
   'nominalization',
   'passive-voice',
   'long-sentence',
+  'generic-man',
+  'double-negation',
+  'empty-phrase',
+  'number-format',
+  'long-word',
+  'abbreviation',
   'other',
 ] as const
 type Category = (typeof CATEGORIES)[number]
@@ -42,6 +51,12 @@ const RULES_FOR: Record<Category, string[]> = {
   nominalization: ['nominalization'],
   'passive-voice': ['passive-voice'],
   'long-sentence': ['long-sentence'],
+  'generic-man': ['generic-man'],
+  'double-negation': ['double-negation'],
+  'empty-phrase': ['empty-phrase', 'obs-opener'],
+  'number-format': ['number-format'],
+  'long-word': ['long-word'],
+  abbreviation: ['abbreviation'],
   other: [],
 }
 
@@ -73,17 +88,21 @@ interface Judgement {
 const args = process.argv.slice(2)
 const jsonArg = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined
 const quiet = args.includes('--quiet')
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined
 
 // ---- the markings -------------------------------------------------------------------------------
 const names = readdirSync(dir)
   .filter((f) => f.endsWith('.answers.tsv'))
   .map((f) => f.slice(0, -'.answers.tsv'.length))
+  .filter((n) => !only || only.includes(n))
   .sort()
 const answers: Answer[] = []
+const lineStartsOf = new Map<string, number[]>()
 for (const name of names) {
   const source = readFileSync(join(dir, `${name}.md`), 'utf8')
   const lineStarts = [0]
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
+  lineStartsOf.set(name, lineStarts)
   const rows = readFileSync(join(dir, `${name}.answers.tsv`), 'utf8').split('\n').filter((l) => l.trim())
   for (const row of rows.slice(1)) {
     const [lineText, text, category, better] = row.split('\t')
@@ -197,3 +216,28 @@ console.log(
     .join(', ')})`,
 )
 if (!quiet) console.log(lines.join('\n'))
+
+// ---- places that are right as written -----------------------------------------------------------
+const keepFile = join(dir, 'must-not-flag.tsv')
+if (existsSync(keepFile)) {
+  const flagged: string[] = []
+  let total = 0
+  for (const row of readFileSync(keepFile, 'utf8').split('\n').slice(1)) {
+    if (!row.trim()) continue
+    const [file, lineText, text, ruleId, why] = row.split('\t')
+    if (!names.includes(file)) continue
+    const source = readFileSync(join(dir, `${file}.md`), 'utf8')
+    const lineStarts = lineStartsOf.get(file)!
+    const line = Number(lineText)
+    const lineStart = lineStarts[line - 1]
+    const lineEnd = line < lineStarts.length ? lineStarts[line] : source.length
+    const at = source.slice(lineStart, lineEnd).indexOf(text)
+    if (at < 0) throw new Error(`must-not-flag.tsv: ”${text}” is not on line ${line} of ${file}`)
+    const span = { start: lineStart + at, end: lineStart + at + text.length }
+    total++
+    const hit = findings.filter((f) => f.file === file && f.ruleId === ruleId && f.spans.some((s) => overlaps(s, span)))
+    if (hit.length) flagged.push(`  ${file}:${line}  ${ruleId} ”${text}” – ${why}`)
+  }
+  console.log(`\nMust not flag (must-not-flag.tsv): ${total - flagged.length} of ${total} left alone`)
+  if (!quiet && flagged.length) console.log(flagged.join('\n'))
+}

@@ -20,6 +20,8 @@ export interface Lexicon {
   termVerbs: Set<string>
   /** Participles that after bli name a feeling or state (förvånad, gift): bli + adjective. */
   bliAdjectives: Set<string>
+  /** A verb's active forms (infinitive, present, past, supine) by its infinitive; undefined for a non-verb. */
+  activeForms(infinitive: string): readonly string[] | undefined
 }
 
 /** "3ev" applied to "skriva" gives "skrev": drop 3 characters, add "ev". */
@@ -41,6 +43,9 @@ const PARTICIPLE: VerbForm = Object.freeze({ kind: 'participle' })
 
 function build(): Lexicon {
   const verbs = new Map<string, VerbForm>()
+  // infinitive -> the active diffs of its paradigm, so a verb can be conjugated (nominalization fixes)
+  const paradigmOf = new Map<string, Diff[]>()
+  const irregular = new Map<string, readonly string[]>()
   const add = (form: string, value: VerbForm): void => {
     const old = verbs.get(form)
     // a form that is passive in one paradigm and active in another (hoppas) stays passive; the
@@ -54,6 +59,7 @@ function build(): Lexicon {
     const participleDiffs = participles.map(parseDiff)
     const passiveDiffs = passive.map((pair) => pair.split('=').map(parseDiff) as [Diff, Diff])
     for (const lemma of lemmas.split(' ')) {
+      paradigmOf.set(lemma, activeDiffs)
       for (const d of activeDiffs) add(applyDiff(lemma, d), ACTIVE)
       for (const d of participleDiffs) add(applyDiff(lemma, d), PARTICIPLE)
       for (const [f, a] of passiveDiffs) add(applyDiff(lemma, f), { kind: 'passive', active: applyDiff(lemma, a) })
@@ -64,6 +70,7 @@ function build(): Lexicon {
     add(`${supine}s`, { kind: 'passive', active: supine })
   }
   for (const [lemma, forms] of Object.entries(IRREGULAR_VERBS)) {
+    irregular.set(lemma, [lemma, ...forms.active])
     add(lemma, ACTIVE)
     for (const form of forms.active) add(form, ACTIVE)
     for (const [form, active] of Object.entries(forms.passive)) add(form, { kind: 'passive', active })
@@ -78,6 +85,19 @@ function build(): Lexicon {
     hintPassives: new Set(weights.hint),
     termVerbs: new Set(weights.term),
     bliAdjectives: new Set(weights.adjective),
+    activeForms(infinitive) {
+      const own = irregular.get(infinitive) ?? paradigmOf.get(infinitive)?.map((d) => applyDiff(infinitive, d))
+      if (own === undefined || own.length >= 4) return own
+      // compounds of strong verbs (kartlägga, genomföra) lack forms the dictionary lists only for the
+      // simple verb: take them from it
+      for (const [lemma, forms] of irregular) {
+        if (lemma.length >= 3 && infinitive.length - lemma.length >= 2 && infinitive.endsWith(lemma)) {
+          const prefix = infinitive.slice(0, -lemma.length)
+          return forms.map((f) => prefix + f)
+        }
+      }
+      return own
+    },
   }
 }
 

@@ -4,9 +4,19 @@ import { isAcronym } from './spelling/unknown-words'
 const SOURCE = 'Språkkonsulterna: Sammansatta ord? Dela dem på rätt sätt'
 const URL = 'https://sprakkonsulterna.se/dela-sammansatta-ord/'
 
+/** Before a word: a reference to a chapter or section (6 kap. 12 §, 10 a–10 d §§, 51 kap.), so the word is a statute's title. */
+const LEGAL_REFERENCE_BEFORE = /(?:§|\bkap\.)\s*$/u
+/** After a word: its SFS number (patientsäkerhetslagen (2010:659)), so the word is a statute's title. */
+const SFS_NUMBER_AFTER = /^\s*\(\d{4}:\d+\)/u
+/** Pronouns some writers capitalise out of courtesy (Din ansökan): not the first word of a name. */
+const COURTESY = new Set(['du', 'din', 'ditt', 'dina', 'dig', 'ni', 'er', 'ert', 'era', 'eder'])
+
 /**
  * Very long words, nearly always compounds (kompetensförsörjningsstrategin): hard to decode for
  * many readers, above all those who need easy-to-read text. A hint, once per word and document.
+ * Names are left alone, for the writer cannot split them: a capitalised word inside a sentence
+ * (Stadsbyggnadskontoret), a word that continues one (Högsta förvaltningsdomstolen) and a statute
+ * cited by its title (6 kap. 12 § patientsäkerhetslagen, socialförsäkringsbalken (2010:110)).
  */
 export const longWord = defineRule<{ maxLetters: number }>({
   id: 'long-word',
@@ -27,6 +37,11 @@ export const longWord = defineRule<{ maxLetters: number }>({
         if (letters <= max || isAcronym(word.text)) return
         // a capital inside a sentence: a name (Stadsbyggnadskontoret), which the writer cannot split
         if (i > 0 && /^\p{Lu}/u.test(word.text)) return
+        const previous = sentence.words[i - 1]?.text ?? ''
+        if (i > 1 && /^\p{Lu}/u.test(previous) && !COURTESY.has(previous.toLowerCase())) return
+        const at = word.start - block.start
+        if (LEGAL_REFERENCE_BEFORE.test(block.text.slice(Math.max(0, at - 12), at))) return
+        if (SFS_NUMBER_AFTER.test(block.text.slice(at + word.text.length, at + word.text.length + 16))) return
         ctx.report({
           message: `”${word.text}” har ${letters} bokstäver. Dela gärna upp ordet eller byt ut det (till exempel ”rum för möten” i stället för ”sammanträdesrum”).`,
           actual: word.text,
