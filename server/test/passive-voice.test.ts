@@ -42,3 +42,11 @@ test('one finding per sentence, the weightiest, with the rest counted in the mes
   assert.equal(findings[0].actual, 'skickas')
   assert.match(findings[0].message, /och 2 till i meningen/)
 })
+
+test('an opening such as ”Det bör påpekas att” is only a hint, so a real passive in its sentence is shown', () => {
+  assert.equal(check('Det bör påpekas att ansökan ska skickas in.')[0].actual, 'skickas')
+  assert.equal(check('Det bör påpekas att stödet kan sättas ned.')[0].actual, 'sättas')
+  assert.deepEqual(check('Det kan konstateras att alla svarade.').map((f) => f.severity), ['hint'])
+  // without det … att it is an ordinary passive
+  assert.equal(check('Felet påpekas i rapporten.')[0].severity, 'info')
+})

@@ -100,8 +100,13 @@ export function dateSpans(block: AnalysedBlock): Spot[] {
     const fix = writtenDate(m[3], m[2], m[1])
     if (fix && inProse(m.index)) push(m.index, m.index + m[0].length, fix)
   }
-  const slash = new RegExp(String.raw`(?<=(?:^|[^\p{L}])(?:den|senast|fr\.o\.m\.|t\.o\.m\.|(?:${WEEKDAY})(?:en|s)?)[ \u00a0]+)(\d{1,2})/(\d{1,2})(?![\p{L}\p{N}_\-–/]|[.,:]\p{N})`, 'giu')
-  for (const m of text.matchAll(slash)) {
+  // a word that makes 19/5 a date, not a fraction (3/4 av): den, senast, från 19/5 till 13/6; or a span 1/5–31/5
+  const slash = new RegExp(String.raw`(?<=(?:(?:^|[^\p{L}])(?:den|senast|från|till|före|efter|innan|mellan|fr\.o\.m\.|t\.o\.m\.|(?:${WEEKDAY})(?:en|s)?)[ \u00a0]+|\d/\d{1,2}[–-]))(\d{1,2})/(\d{1,2})(?![\p{L}\p{N}_/]|[.,:]\p{N}|[ \u00a0]+av\b)|(?<![\p{L}\p{N}_./])(\d{1,2})/(\d{1,2})(?=[–-]\d{1,2}/\d)`, 'giu')
+  for (const found of text.matchAll(slash)) {
+    const m = found[1] === undefined ? Object.assign([found[0], found[3], found[4]], { index: found.index }) : found
+    // från 1/3 till 1/2: after a preposition a small fraction reads as a fraction
+    const afterPreposition = /(?:från|till|före|efter|innan|mellan)[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))
+    if (afterPreposition && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 10) continue
     if (!writtenDate(m[1], m[2], '2000') || !inProse(m.index)) continue
     const readings = [`${Number(m[1])} ${MONTHS[Number(m[2]) - 1]}`, ...(Number(m[2]) <= 12 && Number(m[1]) <= 12 && m[1] !== m[2] ? [`${Number(m[2])} ${MONTHS[Number(m[1]) - 1]}`] : [])]
     push(m.index, m.index + m[0].length, undefined, `Skriv ut månadens namn (${readings.map((r) => `”${r}”`).join(' eller ')}), så att datumet inte kan missförstås.`)

@@ -92,6 +92,12 @@ function groups(block: AnalysedBlock): Spot[] {
     if (!(next && UNITS.has(next.toLowerCase())) && !QUANTIFIER.test(before)) continue
     spots.push({ start: m.index, end: m.index + m[0].length, ...groupAdvice(m[0], grouped(m[0])) })
   }
+  // 15000–25000 kr: a span of amounts, both grouped
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_.,:/\-–§#+@])(\d{5,})([–-])(\d{5,})(?![\p{L}\p{N}_/:@]|[.,\-–]\p{N})/gu)) {
+    const next = /^[ \u00a0]?([\p{L}²0-9]+)/u.exec(text.slice(m.index + m[0].length))?.[1]
+    if (!(next && UNITS.has(next.toLowerCase()))) continue
+    spots.push({ start: m.index, end: m.index + m[0].length, ...groupAdvice(m[0], `${grouped(m[1])}–${grouped(m[3])}`) })
+  }
   for (const m of text.matchAll(/(?<![\p{L}\p{N}_.,:/\-–§#+@])\d{1,3}([.,])\d{3}(?:\1\d{3})+(?![\p{L}\p{N}_/:@]|[.,\-–]\p{N})/gu)) {
     const parts = m[0].split(m[1])
     if (m[1] === '.' && parts.length === 4 && parts.every((p) => Number(p) <= 255)) continue // an IP address

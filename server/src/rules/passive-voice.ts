@@ -31,10 +31,23 @@ function afterModal(words: readonly { text: string }[], i: number): boolean {
   return false
 }
 
+/** Verbs of saying in an opening such as ”Det bör påpekas att” (empty-phrase's advice: strike it). */
+const SAYING = new Set(['påpekas', 'konstateras', 'noteras', 'nämnas', 'sägas', 'framhållas', 'understrykas', 'betonas', 'tilläggas', 'poängteras'])
+
+/**
+ * ”Det bör påpekas att …”: an opening that delays the message rather than a passive that hides who
+ * acts; only a hint, so that a real passive later in the sentence is the one shown.
+ */
+function isEmptyOpening(words: readonly { text: string }[], i: number, form: string, next: string): boolean {
+  if (next !== 'att' || !SAYING.has(form)) return false
+  return words.slice(Math.max(0, i - 4), i).some((w) => lower(w.text) === 'det')
+}
+
 /** Weighs one passive form whose verb (or participle) is `form`, at word index `i`; undefined: not a finding. */
 function weigh(words: readonly { text: string }[], i: number, form: string, bliAt = i): number | undefined {
   const lex = getLexicon()
   const next = lower(words[i + 1]?.text)
+  if (isEmptyOpening(words, i, form, next)) return 0
   if (lex.termVerbs.has(form)) return SUMMONS.has(next) ? 1 : undefined
   if (afterModal(words, bliAt)) return 2
   const automatic = next === 'automatiskt' || lower(words[i - 1]?.text) === 'automatiskt'
