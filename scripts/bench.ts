@@ -20,6 +20,7 @@ import { benchPrecision } from './bench-spelling-precision'
 import { benchRulePrecision } from './bench-rule-precision'
 import { typoRecall } from './bench-spelling-typos'
 import { SpellingService } from '../server/src/spelling/spelling-service'
+import { benchFixes } from './bench-fixes'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -106,6 +107,13 @@ async function spellingPrecision(): Promise<void> {
   typoRecall(texts, spelling)
 }
 
+/** issue 15: every quick fix on the corpus and the recall texts applied and joined with a reader's verdicts. */
+async function fixes(): Promise<void> {
+  const service = new SpellingService()
+  await service.load()
+  benchFixes(CORPUS, service.context([]), process.argv.includes('--tsv'))
+}
+
 /** issue 15: the sentence rules' findings on the corpus, judged by hand, with the dictionary loaded as in the editor. */
 async function rulePrecision(): Promise<void> {
   const service = new SpellingService()
@@ -120,7 +128,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision, rule-precision, readability), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision, rule-precision, readability, fixes), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -131,6 +139,7 @@ async function main(): Promise<void> {
     precision: spellingPrecision,
     'rule-precision': rulePrecision,
     readability: () => benchReadability(CORPUS),
+    fixes,
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
   if (chosen.length > 0) {
@@ -142,6 +151,7 @@ async function main(): Promise<void> {
   await benchSpelling(texts)
   await spellingPrecision()
   await rulePrecision()
+  await fixes()
   benchReadability(CORPUS)
   wholeProcess()
   folderReport()

@@ -10,13 +10,19 @@ const AGREEMENT_SLOTS = new Set(['en', 'ett', 'plural'])
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const FORM = /^([^\s>|"][^>|"]*?)(?:\s*->\s*(.*))?$/
 
-/** Parses "erhåller -> får | erbjuder" into words and fixes; `""` is an explicit removal. */
+/**
+ * Parses "erhåller -> får | erbjuder" into words and fixes; `""` is an explicit removal. A leading
+ * `^` makes the form apply only first in a sentence, where another fix may be needed
+ * ("^beträffande -> när det gäller": an opening "Om" would read as "if").
+ */
 export function parseForm(raw, where) {
-  const m = FORM.exec(String(raw).trim())
+  const trimmed = String(raw).trim()
+  const opensSentence = trimmed.startsWith('^')
+  const m = FORM.exec(opensSentence ? trimmed.slice(1) : trimmed)
   if (!m) throw new Error(`${where}: formen ${JSON.stringify(raw)} går inte att läsa`)
   const words = m[1].trim().split(/\s+/)
   const fixes = m[2] === undefined ? [] : m[2].split('|').map((f) => f.trim()).map((f) => (f === '""' ? '' : f))
-  return { words, fixes }
+  return opensSentence ? { words, fixes, opensSentence } : { words, fixes }
 }
 
 /**
@@ -81,7 +87,7 @@ export function compilePhraseList(file, seenForms = new Map()) {
       if (typeof raw !== 'string' || raw.normalize('NFC') !== raw) { fail(`formen ${JSON.stringify(raw)} är inte NFC-text`); continue }
       try {
         const form = parseForm(raw, where)
-        const key = form.words.join(' ')
+        const key = (form.opensSentence ? '^' : '') + form.words.join(' ')
         if (key !== key.toLowerCase()) fail(`formen ”${key}” ska skrivas med gemener`)
         if (seenForms.has(key)) fail(`formen ”${key}” finns redan i ${seenForms.get(key)}`)
         seenForms.set(key, `${file.split('/').pop()} (${e.id})`)

@@ -50,4 +50,14 @@ test('an agreeing fix names only the form that agrees; the message follows it', 
   const [f] = checkText('Det gäller de s.k. friskolorna.', 'plaintext', { rules }).findings
   assert.deepEqual(f.expected, ['så kallade'])
   assert.equal(f.message, 'Skriv ut ”s.k.”: ”så kallade”.')
+
+test('a form marked as opening its sentence applies there only, before the same words anywhere', () => {
+  // ^beträffande -> när det gäller: an opening "Om" would read as "if"
+  assert.deepEqual(actuals('Beträffande beslutet gäller detta. Beslutet beträffande stödet.'), [
+    ['Beträffande', 'När det gäller'],
+    ['beträffande', 'om|när det gäller'],
+  ])
+  // first in a sentence that opens with a bracket, or in a list item
+  assert.deepEqual(actuals('Vi har läst det. (Beträffande stödet gäller detta.)'), [['Beträffande', 'När det gäller']])
+  assert.deepEqual(actuals('- Beträffande stödet gäller detta.', 'markdown'), [['Beträffande', 'När det gäller']])
 })

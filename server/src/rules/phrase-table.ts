@@ -40,6 +40,11 @@ export interface PhraseForm {
   words: string[]
   /** Replacements for exactly this form; empty when no mechanical fix is safe. */
   fixes: string[]
+  /**
+   * The form applies only as the sentence's first word (written `^form` in the data), where the
+   * fix may differ: *Beträffande X gäller …* needs *När det gäller X*, since an opening *Om* reads as "if".
+   */
+  opensSentence?: boolean
 }
 
 export interface PhraseMatch {
@@ -73,7 +78,8 @@ export class PhraseTable {
         this.byFirstWord.set(key, list)
       }
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.form.words.length - a.form.words.length)
+    // the longest form first, and a sentence's opening form before the same words anywhere
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.form.words.length - a.form.words.length || Number(!!b.form.opensSentence) - Number(!!a.form.opensSentence))
   }
 
   matches(block: AnalysedBlock): PhraseMatch[] {
@@ -88,12 +94,17 @@ export class PhraseTable {
         const candidates = this.byFirstWord.get(lower[i])
         if (!candidates) continue
         const found = candidates.find(
-          (c) => formMatchesAt(c.form.words, lower, i) && guardsAllow(c.entry, lower, i, c.form.words.length) && contextAllows(c.entry, sentence),
+          (c) =>
+            (!c.form.opensSentence || run[i] === sentence.words[0]) &&
+            formMatchesAt(c.form.words, lower, i) &&
+            guardsAllow(c.entry, lower, i, c.form.words.length) &&
+            contextAllows(c.entry, sentence),
         )
         if (!found) continue
         const last = i + found.form.words.length - 1
         if (found.entry.matchCapitalised || !looksLikeName(run[i], sentence)) {
-          out.push({ entry: found.entry, form: found.form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens })
+          const form = withoutSplitParticles(found.form, lower[last + 1])
+          out.push({ entry: found.entry, form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens })
         }
         i = last
       }
@@ -128,6 +139,28 @@ function wordRuns(sentence: Sentence): WordRun[] {
   if (run.run.length) runs.push(run)
   runsBySentence.set(sentence, runs)
   return runs
+}
+
+/** Verb particles a fix can end with (inkom -> kom in, underlåter -> låter bli, föranleder -> leder till). */
+const PARTICLES = new Set(['in', 'ut', 'upp', 'av', 'bli', 'till', 'fram', 'bort', 'ner', 'ned', 'undan', 'kvar', 'tillbaka'])
+
+/**
+ * Sentence adverbs that stand right after a finite verb and before its particle, never after a
+ * non-finite verb: *ansökan kom inte in*, not *kom in inte*.
+ */
+const CLAUSE_ADVERBS = new Set(['inte', 'ej', 'icke', 'aldrig', 'dock', 'ju', 'väl', 'nog', 'heller', 'alltså', 'således', 'emellertid', 'kanske'])
+
+/**
+ * A fix ending in a particle cannot stand where a sentence adverb follows the verb (*Ansökan inkom
+ * inte i tid* would become *kom in inte i tid*): such fixes are dropped there, the others kept.
+ */
+function withoutSplitParticles(form: PhraseForm, next: string | undefined): PhraseForm {
+  if (next === undefined || !CLAUSE_ADVERBS.has(next)) return form
+  const fixes = form.fixes.filter((f) => {
+    const words = f.split(' ')
+    return words.length < 2 || !PARTICLES.has(words[words.length - 1])
+  })
+  return fixes.length === form.fixes.length ? form : { ...form, fixes }
 }
 
 function formMatchesAt(words: string[], lower: string[], i: number): boolean {

@@ -31,9 +31,10 @@ const TALKS_ABOUT = /\b(?:ordet|orden|ordet,|uttrycket|uttrycken|begreppet|begre
  * Official titles of Swedish statutes: a kind of statute, its SFS number in brackets and *om* with
  * the subject, up to the next punctuation mark or the verb of the sentence it stands in (lagen
  * (2018:1937) om tillgänglighet till digital offentlig service ska …), the form in which Swedish
- * statutes are cited.
+ * statutes are cited. A title may end in *, m.m.* or *, m.fl.*, which belongs to it (lagen
+ * (1991:2041) om särskild personutredning i brottmål, m.m.).
  */
-const LAW_TITLE = /\b(?:lag(?:en)?|förordning(?:en)?|kungörelse(?:n)?|balk(?:en)?|tillkännagivande(?:t)?|föreskrift(?:er(?:na)?)?)\s*\(\d{4}:\d+\)\s*om\s[^,;:()!?\n]*?(?=[,;:()!?\n]|\.(?:\s|$)|$|\s(?:ska|skall|skulle|gäller|gällde|har|hade|är|var|blir|kan|kunde|får|fick|måste|bör|upphör|upphörde|träder|tillämpas|anges|avses|finns|framgår|föreskrivs|innebär)\b)/giu
+const LAW_TITLE = /\b(?:lag(?:en)?|förordning(?:en)?|kungörelse(?:n)?|balk(?:en)?|tillkännagivande(?:t)?|föreskrift(?:er(?:na)?)?)\s*\(\d{4}:\d+\)\s*om\s[^,;:()!?\n]*?(?:,\s*m\.\s?(?:m|fl)\.|(?=[,;:()!?\n]|\.(?:\s|$)|$|\s(?:ska|skall|skulle|gäller|gällde|har|hade|är|var|blir|kan|kunde|får|fick|måste|bör|upphör|upphörde|träder|tillämpas|anges|avses|finns|framgår|föreskrivs|innebär)\b))/giu
 
 const titleCache = new WeakMap<AnalysedBlock, Array<{ start: number; end: number }>>()
 
