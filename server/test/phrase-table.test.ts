@@ -50,6 +50,7 @@ test('an agreeing fix names only the form that agrees; the message follows it', 
   const [f] = checkText('Det gäller de s.k. friskolorna.', 'plaintext', { rules }).findings
   assert.deepEqual(f.expected, ['så kallade'])
   assert.equal(f.message, 'Skriv ut ”s.k.”: ”så kallade”.')
+})
 
 test('a form marked as opening its sentence applies there only, before the same words anywhere', () => {
   // ^beträffande -> när det gäller: an opening "Om" would read as "if"
