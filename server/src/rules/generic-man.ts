@@ -26,46 +26,94 @@ const COPULAS = new Set(['är', 'var', 'blir', 'blev', 'bli', 'vara', 'varit', '
 const SUBORDINATORS = new Set(['om', 'när', 'att', 'som', 'så', 'då', 'eftersom', 'innan', 'medan', 'där', 'hur', 'vad', 'varför', 'ifall', 'sedan', 'tills', 'fast', 'än', 'vilket', 'vart'])
 const SUBJECT_PRONOUNS = new Set(['jag', 'du', 'han', 'hon', 'hen', 'vi', 'ni', 'de', 'dem'])
 
+const ID = 'generic-man'
+
+/** One generic "man" of a block, offsets relative to the block's start. */
+interface Candidate {
+  offset: number
+  endOffset: number
+  /** First in its sentence: the fix starts with a capital. */
+  first: boolean
+  /** A reflexive may refer to "man" or to someone else: no fix. */
+  unsure: boolean
+}
+
+/** What a block tells: its generic "man", and whether it addresses the reader (du) or speaks as vi. */
+interface ManSummary {
+  found: Candidate[]
+  du: boolean
+  vi: boolean
+}
+
 /**
  * "man" as a generic pronoun (Man måste ansöka, kan man ringa): addressing the reader as "du"
  * is more direct. Never the noun (en man, en äldre man, man och kvinna, som man har jag …).
+ * A whole-document rule: the fix offers "du" only in a text that already speaks to its reader,
+ * and "vi" only in one that speaks as vi; in an essay "man" is people in general.
  */
 export const genericMan = defineRule({
-  id: 'generic-man',
+  id: ID,
   category: 'tone',
   defaultSeverity: 'hint',
   description: 'Pronomenet man där läsaren kan tilltalas med du (Man måste ansöka → Du måste ansöka).',
-  checkBlock(block, ctx) {
+  summarizeBlock(block): ManSummary {
+    const found: Candidate[] = []
+    let du = false
+    let vi = false
     block.sentences.forEach((sentence, s) => {
       const words = sentence.words
       words.forEach((word, i) => {
+        const lower = word.text.toLowerCase()
+        if (ADDRESS.has(lower)) du = true
+        if (SENDER.has(lower)) vi = true
         if (word.text !== 'man' && word.text !== 'Man') return
         if (word.text === 'Man' && i > 0) return // a name or a heading word, not the pronoun
         if (!isPronoun(words, i, sentence.tokens)) return
         // "man" for a body or group just named (Kommunen meddelar att man stänger badet) is not the reader
         if (refersToNamedBody(block.sentences, s, i)) return
         // the reflexives that refer to "man" change with it (man anmäler sig → du anmäler dig)
-        const { end, unsure } = reflexivesEnd(sentence.tokens, word)
-        const actual = ctx.doc.text.slice(word.start, end)
+        const { end, unsure: unsureAfter } = reflexivesEnd(sentence.tokens, word)
+        // a reflexive before "man" (för att uttala sig … måste man) may be its own: the fix would miss it
+        const unsure = unsureAfter || words.slice(0, i).some((w) => Object.hasOwn(REFLEXIVES.du, w.text.toLowerCase()))
+        found.push({ offset: word.start - block.start, endOffset: end - block.start, first: i === 0, unsure })
+      })
+    })
+    return { found, du, vi }
+  },
+  checkDocument(doc, ctx) {
+    const summaries = doc.blocks.map((b) => [b, b.ruleData[ID] as ManSummary | undefined] as const)
+    const du = summaries.some(([, m]) => m?.du)
+    const vi = summaries.some(([, m]) => m?.vi)
+    const pronouns = (['du', 'vi'] as const).filter((w) => (w === 'du' ? du : vi))
+    for (const [block, summary] of summaries) {
+      for (const c of summary?.found ?? []) {
+        const offset = block.start + c.offset
+        const endOffset = block.start + c.endOffset
+        const actual = ctx.doc.text.slice(offset, endOffset)
         ctx.report({
-          message: unsure
+          message: c.unsure
             ? 'Tilltala gärna läsaren direkt: skriv ”du” i stället för ”man”, och ändra ”sig” och ”sin” som syftar på ”man” till ”dig” och ”din”.'
             : 'Tilltala gärna läsaren direkt: skriv ”du” i stället för ”man”.',
           actual,
-          expected: unsure ? [] : (['du', 'vi'] as const).map((w) => withPronoun(actual, w, i === 0)),
+          expected: c.unsure ? [] : pronouns.map((w) => withPronoun(actual, w, c.first)),
           note:
             'Ett direkt tilltal gör texten tydligare: läsaren ser att det gäller hen. Myndigheternas skrivregler ' +
             'godtar ”man” i offentliga texter och föredrar det framför passiv form, men ”man” får inte syfta på ' +
-            'olika personer i samma text. Därför bara en ledtråd.',
+            'olika personer i samma text. Därför bara en ledtråd, och ”du” eller ”vi” som snabbkorrigering bara ' +
+            'i en text som redan använder dem.',
           source: `${ms('1.2.5 och 1.3.4')}; Migrationsverket, Midas: Språk`,
           url: MS_URL,
-          offset: word.start,
-          endOffset: end,
+          offset,
+          endOffset,
         })
-      })
-    })
+      }
+    }
   },
 })
+
+/** The words that show a text speaks to its reader (du) or as a sender (vi). */
+const ADDRESS = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
+const SENDER = new Set(['vi', 'oss', 'vår', 'vårt', 'våra'])
 
 /** Reflexive forms for "man" and for the pronouns that replace it. */
 const REFLEXIVES: Record<'du' | 'vi', Record<string, string>> = {
