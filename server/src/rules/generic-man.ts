@@ -38,18 +38,18 @@ interface Candidate {
   unsure: boolean
 }
 
-/** What a block tells: its generic "man", and whether it addresses the reader (du) or speaks as vi. */
+/** What a block tells: its generic "man", and how often it addresses the reader (du, dig, din …). */
 interface ManSummary {
   found: Candidate[]
-  du: boolean
-  vi: boolean
+  du: number
 }
 
 /**
  * "man" as a generic pronoun (Man måste ansöka, kan man ringa): addressing the reader as "du"
  * is more direct. Never the noun (en man, en äldre man, man och kvinna, som man har jag …).
- * A whole-document rule: the fix offers "du" only in a text that already speaks to its reader,
- * and "vi" only in one that speaks as vi; in an essay "man" is people in general.
+ * A whole-document rule: the fix offers "du" only in a text that already speaks to its reader
+ * (du at least three times); in an essay "man" is people in general, and
+ * "vi" is the sender in a letter from an authority, so neither is a safe rewrite there.
  */
 export const genericMan = defineRule({
   id: ID,
@@ -58,14 +58,12 @@ export const genericMan = defineRule({
   description: 'Pronomenet man där läsaren kan tilltalas med du (Man måste ansöka → Du måste ansöka).',
   summarizeBlock(block): ManSummary {
     const found: Candidate[] = []
-    let du = false
-    let vi = false
+    let du = 0
     block.sentences.forEach((sentence, s) => {
       const words = sentence.words
       words.forEach((word, i) => {
         const lower = word.text.toLowerCase()
-        if (ADDRESS.has(lower)) du = true
-        if (SENDER.has(lower)) vi = true
+        if (ADDRESS.has(lower)) du++
         if (word.text !== 'man' && word.text !== 'Man') return
         if (word.text === 'Man' && i > 0) return // a name or a heading word, not the pronoun
         if (!isPronoun(words, i, sentence.tokens)) return
@@ -74,17 +72,16 @@ export const genericMan = defineRule({
         // the reflexives that refer to "man" change with it (man anmäler sig → du anmäler dig)
         const { end, unsure: unsureAfter } = reflexivesEnd(sentence.tokens, word)
         // a reflexive before "man" (för att uttala sig … måste man) may be its own: the fix would miss it
-        const unsure = unsureAfter || words.slice(0, i).some((w) => Object.hasOwn(REFLEXIVES.du, w.text.toLowerCase()))
+        const unsure = unsureAfter || words.slice(0, i).some((w) => Object.hasOwn(REFLEXIVES, w.text.toLowerCase()))
         found.push({ offset: word.start - block.start, endOffset: end - block.start, first: i === 0, unsure })
       })
     })
-    return { found, du, vi }
+    return { found, du }
   },
   checkDocument(doc, ctx) {
     const summaries = doc.blocks.map((b) => [b, b.ruleData[ID] as ManSummary | undefined] as const)
-    const du = summaries.some(([, m]) => m?.du)
-    const vi = summaries.some(([, m]) => m?.vi)
-    const pronouns = (['du', 'vi'] as const).filter((w) => (w === 'du' ? du : vi))
+    const du = summaries.reduce((n, [, m]) => n + (m?.du ?? 0), 0)
+    const addressed = du >= ADDRESSED
     for (const [block, summary] of summaries) {
       for (const c of summary?.found ?? []) {
         const offset = block.start + c.offset
@@ -95,12 +92,12 @@ export const genericMan = defineRule({
             ? 'Tilltala gärna läsaren direkt: skriv ”du” i stället för ”man”, och ändra ”sig” och ”sin” som syftar på ”man” till ”dig” och ”din”.'
             : 'Tilltala gärna läsaren direkt: skriv ”du” i stället för ”man”.',
           actual,
-          expected: c.unsure ? [] : pronouns.map((w) => withPronoun(actual, w, c.first)),
+          expected: c.unsure || !addressed ? [] : [withDu(actual, c.first)],
           note:
             'Ett direkt tilltal gör texten tydligare: läsaren ser att det gäller hen. Myndigheternas skrivregler ' +
             'godtar ”man” i offentliga texter och föredrar det framför passiv form, men ”man” får inte syfta på ' +
-            'olika personer i samma text. Därför bara en ledtråd, och ”du” eller ”vi” som snabbkorrigering bara ' +
-            'i en text som redan använder dem.',
+            'olika personer i samma text. Därför bara en ledtråd, och ”du” som snabbkorrigering bara i en text ' +
+            'som redan tilltalar läsaren med du.',
           source: `${ms('1.2.5 och 1.3.4')}; Migrationsverket, Midas: Språk`,
           url: MS_URL,
           offset,
@@ -111,15 +108,13 @@ export const genericMan = defineRule({
   },
 })
 
-/** The words that show a text speaks to its reader (du) or as a sender (vi). */
+/** The words that show a text speaks to its reader. */
 const ADDRESS = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
-const SENDER = new Set(['vi', 'oss', 'vår', 'vårt', 'våra'])
+/** How many of them make a text one that addresses its reader (a stray du in an essay does not). */
+const ADDRESSED = 3
 
-/** Reflexive forms for "man" and for the pronouns that replace it. */
-const REFLEXIVES: Record<'du' | 'vi', Record<string, string>> = {
-  du: { sig: 'dig', sin: 'din', sitt: 'ditt', sina: 'dina' },
-  vi: { sig: 'oss', sin: 'vår', sitt: 'vårt', sina: 'våra' },
-}
+/** Reflexive forms for "man" and for "du", which replaces it. */
+const REFLEXIVES: Record<string, string> = { sig: 'dig', sin: 'din', sitt: 'ditt', sina: 'dina' }
 /** What ends the clause "man" is the subject of: its reflexives do not reach past these. */
 const CLAUSE_END = /^[,.;:!?()–—]$/u
 const CLAUSE_WORDS = new Set([
@@ -145,14 +140,14 @@ function reflexivesEnd(tokens: Token[], man: Token): { end: number; unsure: bool
     if (t.kind !== 'word') continue
     const lower = t.text.toLowerCase()
     if (closed) {
-      if (Object.hasOwn(REFLEXIVES.du, lower)) return { end: man.end, unsure: true }
+      if (Object.hasOwn(REFLEXIVES, lower)) return { end: man.end, unsure: true }
       continue
     }
     if (++seen > REFLEXIVE_REACH || lower === 'man' || (CLAUSE_WORDS.has(lower) && !(lower === 'att' && infinitiveFollows(tokens, k)))) {
       closed = true
       continue
     }
-    if (Object.hasOwn(REFLEXIVES.du, lower)) end = t.end
+    if (Object.hasOwn(REFLEXIVES, lower)) end = t.end
   }
   return { end, unsure: false }
 }
@@ -163,10 +158,9 @@ function infinitiveFollows(tokens: Token[], k: number): boolean {
   return next !== undefined && !/^\p{Lu}/u.test(next.text) && !SUBJECT_PRONOUNS.has(next.text) && !['det', 'den', 'man', 'alla', 'ingen', 'någon'].includes(next.text)
 }
 
-/** The span with "man" replaced by the pronoun and its reflexives made to agree. */
-function withPronoun(span: string, pronoun: 'du' | 'vi', capital: boolean): string {
-  const first = capital ? pronoun.charAt(0).toUpperCase() + pronoun.slice(1) : pronoun
-  return first + span.slice(3).replace(/\b(sig|sin|sitt|sina)\b/gu, (w) => REFLEXIVES[pronoun][w])
+/** The span with "man" replaced by "du" and its reflexives made to agree. */
+function withDu(span: string, capital: boolean): string {
+  return (capital ? 'Du' : 'du') + span.slice(3).replace(/\b(sig|sin|sitt|sina)\b/gu, (w) => REFLEXIVES[w])
 }
 
 function isPronoun(words: Token[], i: number, tokens: Token[]): boolean {
