@@ -27,3 +27,9 @@ test('the fix follows edits in other paragraphs, though the paragraph with "man"
   assert.deepEqual(cached('Man kan ansöka i maj.\n\nSvar kommer inom en vecka.'), [[]])
   assert.deepEqual(cached('Man kan ansöka i maj.\n\nDu får svar inom en vecka. Din handläggare ringer dig.'), [['Du']])
 })
+
+test('two generic "man" in one sentence get no fix (one changed alone leaves the sentence mixed), nor does "säger man"', () => {
+  const reader = '\n\nDu får svar inom en vecka. Din handläggare ringer dig.'
+  assert.deepEqual(fixes(`Om man vill byta kärl kan man ansöka här.${reader}`), [[], []])
+  assert.deepEqual(fixes(`Det blir dyrare, säger man.${reader}`), [[]])
+})

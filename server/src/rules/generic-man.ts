@@ -34,7 +34,7 @@ interface Candidate {
   endOffset: number
   /** First in its sentence: the fix starts with a capital. */
   first: boolean
-  /** A reflexive may refer to "man" or to someone else: no fix. */
+  /** No fix: a reflexive may refer to someone else, another "man" shares the sentence, or people say. */
   unsure: boolean
 }
 
@@ -61,6 +61,7 @@ export const genericMan = defineRule({
     let du = 0
     block.sentences.forEach((sentence, s) => {
       const words = sentence.words
+      const before = found.length
       words.forEach((word, i) => {
         const lower = word.text.toLowerCase()
         if (ADDRESS.has(lower)) du++
@@ -72,9 +73,14 @@ export const genericMan = defineRule({
         // the reflexives that refer to "man" change with it (man anmäler sig → du anmäler dig)
         const { end, unsure: unsureAfter } = reflexivesEnd(sentence.tokens, word)
         // a reflexive before "man" (för att uttala sig … måste man) may be its own: the fix would miss it
-        const unsure = unsureAfter || words.slice(0, i).some((w) => Object.hasOwn(REFLEXIVES, w.text.toLowerCase()))
+        // ”…, säger man”: people say, not the reader
+        const saying = SAYING.has(words[i - 1]?.text.toLowerCase() ?? '')
+        const unsure = unsureAfter || saying || words.slice(0, i).some((w) => Object.hasOwn(REFLEXIVES, w.text.toLowerCase()))
         found.push({ offset: word.start - block.start, endOffset: end - block.start, first: i === 0, unsure })
       })
+      // two generic "man" in one sentence are one person: a fix for one alone would leave the
+      // sentence mixed (Om du vill byta kärl kan man ansöka), so neither gets one
+      if (found.length - before > 1) for (const c of found.slice(before)) c.unsure = true
     })
     return { found, du }
   },
@@ -107,6 +113,9 @@ export const genericMan = defineRule({
     }
   },
 })
+
+/** Verbs of saying before an inverted "man" (…, säger man): a report of what people say. */
+const SAYING = new Set(['säger', 'sa', 'sade', 'menar', 'påstår', 'tror', 'trodde', 'hävdar', 'brukar'])
 
 /** The words that show a text speaks to its reader. */
 const ADDRESS = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
