@@ -77,6 +77,7 @@ test('the rewrite is offered only where it is mechanical, and reads right once a
   assert.equal(fixed('Därför genomför vi en granskning av rutinerna.'), undefined)
   assert.equal(fixed('En granskning av rutinerna kommer att genomföras.'), undefined)
   assert.equal(fixed('Vi ska göra en bedömning.'), undefined)
+  assert.equal(fixed('Vi har genomfört en granskning av uppgifterna och av kontoutdragen.'), undefined)
   assert.match(check('Kommunen gör en ny bedömning av ditt behov.')[0].message, /verbet ”bedöma”/)
 })
 

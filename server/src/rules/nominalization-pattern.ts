@@ -162,6 +162,8 @@ function rewrite(words: readonly Token[], tokens: readonly Token[], i: number, j
   if (between.length > 1 || (between.length === 1 && between[0] !== 'en' && between[0] !== 'ett')) return undefined
   const av = words[j + 1]
   if (lower(av) !== 'av' || words[j + 2] === undefined || !adjacent(tokens, words[j], av) || !adjacent(tokens, av, words[j + 2])) return undefined
+  // granskning av uppgifterna och av kontoutdragen: a second av-phrase would be left behind
+  if (words.slice(j + 3).some((w, k) => lower(w) === 'av' && /^(och|eller|samt)$/.test(lower(words[j + 2 + k])))) return undefined
   const verb = conjugate(noun.verb, role.tense)
   return verb === undefined ? undefined : { verb, end: av.end }
 }
