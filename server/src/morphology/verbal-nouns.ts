@@ -33,10 +33,10 @@ const INFLECTIONS: readonly [suffix: string, endings: readonly string[]][] = [
 const STEM_INFLECTIONS = ['erna', 'er', 'en', 'ar', 'arna', '']
 
 /**
- * Nouns whose look-alike verb means something else (bild/bilda, rätt/rätta, mening/mena, händelse/
+ * Nouns whose look-alike verb means something else (bild/bilda, dugg/dugga, rätt/rätta, mening/mena, händelse/
  * hända): ”göra en bild av”, ”ge rätt”, ”ge mening” are no nominalizations.
  */
-const NOT_FROM_VERB = new Set(['bild', 'form', 'kort', 'rätt', 'slut', 'mening', 'näring', 'ställning', 'händelse', 'rörelse', 'spel'])
+const NOT_FROM_VERB = new Set(['bild', 'dugg', 'form', 'kort', 'rätt', 'slut', 'mening', 'näring', 'ställning', 'händelse', 'rörelse', 'spel'])
 
 const memo = new Map<string, VerbalNoun | null>()
 
