@@ -2,6 +2,7 @@ import type { AnalysedBlock, AnalysedDocument, Block, DocumentFormat } from './t
 import { markdownBlocks } from './markdown-blocks'
 import { plainHeading, plainList, plainParagraph } from './plain-markdown'
 import { plainBlocks } from './plain-blocks'
+import { htmlBlocks } from './html-blocks'
 import { tokenize } from './tokenize'
 import { segment } from './segment'
 import { splitChunks } from './chunks'
@@ -16,6 +17,12 @@ export interface DocumentBlocks {
   blocks: Block[]
   /** What could not be read as intended (in Swedish), e.g. Markdown nested too deep to parse. */
   warnings: string[]
+  /**
+   * The document as its reader sees it, at the source's offsets, where that differs from the
+   * source: an HTML page with its character references decoded and its tags filled (see
+   * html-blocks.ts). Rules read it as the document's text.
+   */
+  view?: string
 }
 
 /**
@@ -23,6 +30,9 @@ export interface DocumentBlocks {
  * each chunk's blocks so that a re-check parses only the chunk that changed.
  */
 export function documentBlocks(text: string, format: DocumentFormat, cache?: ChunkCache): DocumentBlocks {
+  // an HTML element reaches across blank lines, so a page is parsed whole; the block cache still
+  // spares the rules every paragraph a keystroke left alone
+  if (format === 'html') return htmlBlocks(text)
   const chunks = splitChunks(text, format === 'markdown')
   const chunkTexts = chunks.map((c) => text.slice(c.start, c.end))
   const keys = cache ? chunkTexts.map((t) => format[0] + t) : []
@@ -117,5 +127,6 @@ export function analyseBlock(block: Block): AnalysedBlock {
 
 /** Picks the format from a file name or LSP language id; anything unknown is plain text. */
 export function formatFor(nameOrLanguageId: string): DocumentFormat {
-  return /(^markdown$|\.(md|markdown|mdx|mdown|mkd)$)/i.test(nameOrLanguageId) ? 'markdown' : 'plaintext'
+  if (/(^markdown$|\.(md|markdown|mdx|mdown|mkd)$)/i.test(nameOrLanguageId)) return 'markdown'
+  return /(^html$|\.(html|htm)$)/i.test(nameOrLanguageId) ? 'html' : 'plaintext'
 }

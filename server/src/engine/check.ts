@@ -8,6 +8,7 @@ import type { ChunkCache } from './chunk-cache'
 import { blockCacheKey, type BlockFindingsCache, type CachedBlock } from './block-findings-cache'
 import { applySuppressions, findSuppressions } from './suppressions'
 import { detached } from '../util/detached'
+import { htmlFinding } from './html-findings'
 
 export interface CheckResult {
   findings: Finding[]
@@ -49,8 +50,9 @@ export function checkText(text: string, format: DocumentFormat, options: CheckOp
  * (see checkTextCancellable).
  */
 export function* checkSteps(text: string, format: DocumentFormat, options: CheckOptions): Generator<void, CheckResult, void> {
-  const { blocks, warnings } = documentBlocks(text, format, options.cache)
-  const docText = { text, format }
+  const { blocks, warnings, view } = documentBlocks(text, format, options.cache)
+  // rules read the document as its reader sees it (an HTML page's view); offsets are the source's
+  const docText = { text: view ?? text, format }
   const findings: Finding[] = []
   const summaries: BlockSummary[] = []
   const blockRules = options.rules.filter((r) => r.rule.checkBlock).map((active) => runnerFor(active, docText, options))
@@ -70,12 +72,13 @@ export function* checkSteps(text: string, format: DocumentFormat, options: Check
     if (key) options.findingsCache!.set(key, relativeTo(block, done))
     yield
   }
-  const overview: DocumentOverview = { text, format, blocks: summaries, ...(warnings.length ? { warnings } : {}) }
+  const overview: DocumentOverview = { text: docText.text, format, blocks: summaries, ...(warnings.length ? { warnings } : {}) }
   for (const active of options.rules) {
     if (!active.rule.checkDocument) continue
     const runner = runnerFor(active, docText, options)
     guarded(runner, findings, options, () => active.rule.checkDocument!(overview, runner.ctx))
   }
+  if (view !== undefined) for (let i = 0; i < findings.length; i++) findings[i] = htmlFinding(findings[i], text)
   const unsuppressed = applySuppressions(findings, findSuppressions(text, format))
   unsuppressed.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId))
   const kept = mergeRepeats(unsuppressed)

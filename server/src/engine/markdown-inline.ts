@@ -78,12 +78,20 @@ function textRange(node: MdNode, start: number): { textStart: number; textEnd: n
 
 const IMG_TAG = /<img\b[^<>]*>/gi
 
-/** Images written as HTML `<img … alt="…" src="…">` in text[start, end). */
+/**
+ * Images written as HTML `<img … alt="…" src="…">` in text[start, end), marked as in an HTML page
+ * (html-blocks.ts): `altMissing` without an alt attribute, `decorative` with alt="" or
+ * role="presentation"/"none".
+ */
 export function htmlImages(text: string, start: number, end: number, out: Image[]): void {
   const slice = text.slice(start, end)
   for (const m of slice.matchAll(IMG_TAG)) {
     const at = start + m.index
-    out.push({ alt: attribute(m[0], 'alt') ?? '', source: attribute(m[0], 'src') ?? '', start: at, end: at + m[0].length })
+    const alt = attribute(m[0], 'alt')
+    const image: Image = { alt: (alt ?? '').trim(), source: attribute(m[0], 'src') ?? '', start: at, end: at + m[0].length }
+    if (alt === undefined) image.altMissing = true
+    if (alt === '' || /^(?:presentation|none)$/i.test(attribute(m[0], 'role')?.trim() ?? '')) image.decorative = true
+    out.push(image)
   }
 }
 

@@ -10,7 +10,7 @@ interface Suppression {
 /** The directive words, for the expressions below. */
 const NAME = String.raw`klarsprak-(?:disable-next-line|disable|enable)\b`
 const DIRECTIVE = /klarsprak-(disable-next-line|disable|enable)\b([^\n]*)/
-const MARKDOWN_DIRECTIVE = new RegExp(String.raw`<!--\s*(${NAME}[^>]*?)\s*-->`, 'g')
+const COMMENT_DIRECTIVE = new RegExp(String.raw`<!--\s*(${NAME}[^>]*?)\s*-->`, 'g')
 const PLAIN_DIRECTIVE = new RegExp(String.raw`^[ \t]*(${NAME}[^\n]*)$`, 'gm')
 const DIRECTIVE_LINE_START = new RegExp(String.raw`^[ \t]*${NAME}`)
 
@@ -21,13 +21,13 @@ export function isDirectiveLine(line: string): boolean {
 
 /**
  * In-document control, as in ESLint: `<!-- klarsprak-disable-next-line rule-id -->`,
- * `<!-- klarsprak-disable rule-id -->` … `<!-- klarsprak-enable -->` in Markdown, and the same
+ * `<!-- klarsprak-disable rule-id -->` … `<!-- klarsprak-enable -->` in Markdown and HTML, and the same
  * words on a line of their own in plain text. Without rule ids they apply to every rule.
  */
 export function findSuppressions(text: string, format: DocumentFormat): Suppression[] {
   if (!text.includes('klarsprak-')) return []
   const directives: Array<{ kind: string; rules?: Set<string>; start: number; end: number }> = []
-  for (const m of text.matchAll(format === 'markdown' ? MARKDOWN_DIRECTIVE : PLAIN_DIRECTIVE)) {
+  for (const m of text.matchAll(format === 'plaintext' ? PLAIN_DIRECTIVE : COMMENT_DIRECTIVE)) {
     const d = DIRECTIVE.exec(m[1])
     if (d) directives.push({ kind: d[1], rules: ruleSet(d[2]), start: m.index, end: m.index + m[0].length })
   }

@@ -1,6 +1,7 @@
 import { ParseLatin } from 'parse-latin'
 import type { Token, TokenKind } from './types'
 import { isAbbreviation } from './abbreviations'
+import { hasFillers, isFiller, REFERENCE_TAIL } from './fillers'
 
 interface NlcstNode {
   type: string
@@ -28,12 +29,35 @@ const ZERO_WIDTH_ALL = /[\u200B\u2060\uFEFF]/g
  * a known abbreviation (enl., kap.) is joined to its word.
  */
 export function tokenize(text: string, base: number): Token[] {
+  if (hasFillers(text)) return tokenizeAroundFillers(text, base)
   const tokens: Token[] = []
   // parse-latin splits words at zero-width spaces; read them like soft hyphens (same length, so
   // offsets hold), while token texts still come from the real text
   const forParsing = ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH_ALL, '\u00AD') : text
   flatten(parser.parse(forParsing) as NlcstNode, text, base, tokens)
   return joinAbbreviationStops(tokens)
+}
+
+/**
+ * Tokenises the text a reader sees (fillers left out, see fillers.ts) and maps each token back
+ * onto the source: it runs from its first to its last visible character, fillers inside it
+ * included, and takes the tail of a character reference it ends on. Its text is the visible
+ * text: `h&auml;r` is one word, *här*, covering all eight characters.
+ */
+function tokenizeAroundFillers(text: string, base: number): Token[] {
+  const at: number[] = []
+  const visible: string[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (isFiller(text.charCodeAt(i))) continue
+    at.push(i)
+    visible.push(text[i])
+  }
+  const tail = REFERENCE_TAIL.charCodeAt(0)
+  return tokenize(visible.join(''), 0).map((t) => {
+    let end = at[t.end - 1] + 1
+    while (text.charCodeAt(end) === tail) end++
+    return { kind: t.kind, text: t.text, start: at[t.start] + base, end: end + base }
+  })
 }
 
 function flatten(node: NlcstNode, text: string, base: number, out: Token[]): void {

@@ -2,6 +2,7 @@ import type { Category, DocumentOverview, Finding, Metrics } from '../engine/typ
 import { blockCounts, lix } from '../engine/metrics'
 import { lixBand } from '../engine/lix-band'
 import { LineIndex } from '../engine/line-index'
+import { readable } from '../engine/fillers'
 import { RULES } from '../rules'
 import type { CheckResult } from '../engine/check'
 import type { ActiveRule } from '../rules/rule-settings'
@@ -80,8 +81,9 @@ function groupFindings(findings: Finding[]): DocumentReport['categories'] {
   }).filter((c) => c.count > 0)
 }
 
+/** A paragraph's first words on one line; an HTML page's text as its reader sees it (see engine/fillers.ts). */
 function preview(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = readable(text).replace(/\s+/g, ' ').trim()
   return flat.length > 140 ? `${flat.slice(0, 139)}…` : flat
 }
 

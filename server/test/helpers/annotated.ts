@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { checkText } from '../../src/engine/check'
+import { formatFor } from '../../src/engine/analyse'
 import { resolveRules } from '../../src/rules/rule-settings'
 import type { DocumentFormat, Finding } from '../../src/engine/types'
 import type { SpellingContext } from '../../src/spelling/speller'
@@ -31,7 +32,7 @@ export interface FixtureResult {
 }
 
 export function checkFixtureFile(path: string, ruleIds: string[], settings: Record<string, unknown> = {}, spelling?: SpellingContext): FixtureResult {
-  const format: DocumentFormat = path.endsWith('.md') ? 'markdown' : 'plaintext'
+  const format = formatFor(path)
   return checkAnnotated(readFileSync(path, 'utf8'), format, ruleIds, settings, spelling)
 }
 
