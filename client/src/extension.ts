@@ -19,6 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
       { language: 'plaintext', scheme: 'file' },
       { language: 'plaintext', scheme: 'untitled' },
+      { language: 'html', scheme: 'file' },
+      { language: 'html', scheme: 'untitled' },
     ],
     synchronize: {
       configurationSection: 'klarsprak',

@@ -2,7 +2,7 @@ import * as vscode from 'vscode'
 import type { LanguageClient } from 'vscode-languageclient/node'
 import { STATS_REQUEST, type DocumentParams, type DocumentStatsResult } from '../../server/src/protocol'
 
-const LANGUAGES = new Set(['markdown', 'plaintext'])
+const LANGUAGES = new Set(['markdown', 'plaintext', 'html'])
 
 /** "LIX 48 · 12 fynd" for the active document; a click opens the report. */
 export function createStatusItem(client: LanguageClient): vscode.Disposable {

@@ -153,3 +153,37 @@ test('odd inputs: a huge file is skipped with a message; deep nesting, a 1 MB wo
   assert.equal(found.length, 10_000)
   assert.equal(found[9_999].line, 10_000)
 })
+
+test('HTML pages: found in folders, checked at their exact place, bad input told in Swedish', () => {
+  const web = mkdtempSync(join(tmpdir(), 'klarsprak-html-'))
+  try {
+    mkdirSync(join(web, 'sidor'))
+    writeFileSync(join(web, 'sidor', 'index.html'), '<!doctype html>\n<html lang="sv">\n<body><main>\n<p>Åsa 😀 kan <em>erh&aring;lla</em> stöd.</p>\n</main></body></html>\n')
+    writeFileSync(join(web, 'sidor', 'gammal.htm'), '<p>Du kan erhålla stöd.</p>\n')
+    writeFileSync(join(web, 'sidor', 'oavslutad.html'), '<p>Du kan <strong>erhålla stöd\n<div>Och <span>mer')
+    writeFileSync(join(web, 'sidor', 'skript.html'), '<!doctype html><html><head><script src="app.js"></script></head><body><div id="app"></div></body></html>\n')
+    writeFileSync(join(web, 'sidor', 'bild.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))
+    writeFileSync(join(web, 'sidor', 'stor.html'), `<!doctype html><html lang="sv"><body>${'<div class="kort"><p>Du kan erhålla stöd.</p></div>\n'.repeat(100_000)}</body></html>`)
+    const run = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: web, encoding: 'utf8', maxBuffer: 1 << 26 })
+    const text = run('check', join('sidor', 'index.html'))
+    assert.equal(text.status, 0, text.stderr)
+    // line 4, column 1-based in UTF-16 after Åsa and an emoji: the whole reference is covered
+    assert.equal(text.stdout, `${join('sidor', 'index.html')}:4:19 warning Skriv hellre ”få” än ”erhålla”. plain-words\n`)
+    const started = Date.now()
+    const r = run('check', '--format', 'json', '.')
+    assert.ok(Date.now() - started < 60_000)
+    assert.equal(r.status, 0, r.stderr)
+    const reports = JSON.parse(r.stdout)
+    assert.deepEqual(reports.map((f: { path: string }) => f.path), ['gammal.htm', 'index.html', 'oavslutad.html', 'skript.html'].map((f) => join('sidor', f)))
+    const [old, index, unclosed, script] = reports
+    assert.deepEqual(old.messages.map((m: { ruleId: string; actual: string }) => `${m.ruleId}:${m.actual}`), ['plain-words:erhålla'])
+    assert.deepEqual(index.messages.map((m: { column: number; endColumn: number }) => [m.column, m.endColumn]), [[19, 32]])
+    assert.ok(unclosed.messages.some((m: { ruleId: string }) => m.ruleId === 'plain-words'))
+    assert.deepEqual(script.messages, [])
+    assert.match(r.stderr, /skript\.html: Sidan har ingen text utanför skript/)
+    assert.match(r.stderr, /bild\.html: ser ut att vara en binärfil och hoppas över/)
+    assert.match(r.stderr, /stor\.html: filen är för stor \(5\.\d miljoner tecken\) och granskas inte/)
+  } finally {
+    rmSync(web, { recursive: true, force: true })
+  }
+})

@@ -189,3 +189,23 @@ test('the folder report runs the same file runner as the CLI: one row per text f
     rmSync(folder, { recursive: true, force: true })
   }
 })
+
+test('an HTML document: diagnostics at the source place, a fix that edits the source, ignore-here as an HTML comment', async () => {
+  const uri = 'file:///tmp/klarsprak-test/sida.html'
+  const page = '<!doctype html>\n<html lang="sv">\n<body><main>\n  <p>Åsa 😀 kan <em>erh&aring;lla</em> stöd.</p>\n  <p>Skriv <a href="/">här</a>.</p>\n</main></body></html>\n'
+  const client = await pullClient()
+  await client.open(uri, page, 'html')
+  const diagnostics = (await pull(client, uri)).filter((d) => d.code === 'plain-words')
+  assert.equal(diagnostics.length, 1)
+  const character = page.split('\n')[3].indexOf('erh&aring;lla')
+  assert.deepEqual(diagnostics[0].range, { start: { line: 3, character }, end: { line: 3, character: character + 'erh&aring;lla'.length } })
+  assert.equal(diagnostics[0].message, 'Skriv hellre ”få” än ”erhålla”.')
+  const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[]
+  assert.deepEqual(actions.map((a) => a.title), ['Ersätt med ”få”', 'Ignorera plain-words här', 'Stäng av plain-words för teamet (.klarsprak.json)'])
+  const edit = (action: CodeAction) => TextDocument.applyEdits(TextDocument.create(uri, 'html', 1, page), (action.edit?.documentChanges?.[0] as TextDocumentEdit).edits as TextEdit[])
+  assert.equal(edit(actions[0]).split('\n')[3], '  <p>Åsa 😀 kan <em>få</em> stöd.</p>')
+  const ignored = edit(actions[1])
+  assert.equal(ignored.split('\n').slice(3, 5).join('\n'), '  <!-- klarsprak-disable-next-line plain-words -->\n  <p>Åsa 😀 kan <em>erh&aring;lla</em> stöd.</p>')
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: ignored }] })
+  assert.deepEqual((await pull(client, uri)).filter((d) => d.code === 'plain-words'), [])
+})

@@ -146,8 +146,8 @@ export class DocumentChecker {
     return this.configs.forDocument(path, path ? this.workspaceFolderOf(path) : undefined)
   }
 
-  /** Markdown by language id or file name, otherwise plain text. */
+  /** Markdown or HTML by language id or file name, otherwise plain text. */
   static formatOf(doc: TextDocument): DocumentFormat {
-    return formatFor(doc.languageId === 'markdown' ? 'markdown' : doc.uri)
+    return formatFor(doc.languageId === 'markdown' || doc.languageId === 'html' ? doc.languageId : doc.uri)
   }
 }

@@ -163,7 +163,7 @@ export function startServer(connection: Connection): void {
       ...(finding.ruleId === spellingRule.id && speller
         ? spellingActions(finding, diagnostic, { suggest: (w) => speller.suggest(w), fileUri: isFile ? doc.uri : undefined, replace })
         : []),
-      ...suppressionActions(doc, checked.version, finding, diagnostic, checked.format === 'markdown', isFile),
+      ...suppressionActions(doc, checked.version, finding, diagnostic, checked.format, isFile),
     ])
   })
 

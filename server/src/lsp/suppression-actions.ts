@@ -1,13 +1,14 @@
 import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
-import type { Finding } from '../engine/types'
+import type { DocumentFormat, Finding } from '../engine/types'
 import { DISABLE_FOR_TEAM_COMMAND } from '../protocol'
 
 /**
- * "Ignore here" (a disable-next-line comment above the finding's line) and "turn this rule off
+ * "Ignore here" (a disable-next-line directive above the finding's line, as an HTML comment in
+ * Markdown and HTML, a line of its own in plain text) and "turn this rule off
  * for the team" (in .klarsprak.json), for every finding.
  */
-export function suppressionActions(doc: TextDocument, version: number, finding: Finding, diagnostic: Diagnostic, markdown: boolean, isFile: boolean): CodeAction[] {
+export function suppressionActions(doc: TextDocument, version: number, finding: Finding, diagnostic: Diagnostic, format: DocumentFormat, isFile: boolean): CodeAction[] {
   const line = doc.positionAt(finding.offset).line
   const lineText = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? ''
@@ -21,7 +22,7 @@ export function suppressionActions(doc: TextDocument, version: number, finding: 
         documentChanges: [
           {
             textDocument: { uri: doc.uri, version },
-            edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${markdown ? `<!-- ${directive} -->` : directive}\n` }],
+            edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${format === 'plaintext' ? directive : `<!-- ${directive} -->`}\n` }],
           },
         ],
       },
