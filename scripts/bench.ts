@@ -21,6 +21,7 @@ import { benchRulePrecision } from './bench-rule-precision'
 import { typoRecall } from './bench-spelling-typos'
 import { SpellingService } from '../server/src/spelling/spelling-service'
 import { benchFixes } from './bench-fixes'
+import { benchHtml } from './bench-html'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -128,11 +129,12 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, cspell, folder, server, precision, rule-precision, readability, fixes), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, cspell, folder, server, precision, rule-precision, readability, fixes), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
     report: folderReport,
+    html: () => benchHtml(ROOT, texts, rules, stats),
     cspell: () => benchAgainstCspell(allCorpusTexts()),
     folder: () => benchFolderAgainstCspell(allCorpusTexts()),
     server: () => benchServer(texts),
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
   benchReadability(CORPUS)
   wholeProcess()
   folderReport()
+  benchHtml(ROOT, texts, rules, stats)
   // the issue's file: every text of the corpus (its licence too, ~113,000 words) five times over
   const allTexts = allCorpusTexts()
   benchAgainstCspell(allTexts)
