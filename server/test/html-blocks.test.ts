@@ -114,6 +114,8 @@ test('links: visible text, target, aria-label and exact offsets; images inside c
     ['här', 'https://skatteverket.se', 'Skatteverkets webbplats'],
     ['Till startsidan', '/', undefined],
   ])
+  const card = htmlBlocks('<a href="/bygglov"><h3>Bygglov</h3><p>Så söker du<br>bygglov.</p></a>')
+  assert.deepEqual(card.blocks.flatMap((b) => b.links ?? []).map((l) => l.text), ['Bygglov Så söker du bygglov.'])
   const first = links[0]
   assert.equal(page.slice(first.start, first.end), '<a href="/bygglov?a=1&amp;b=2">om  <em>bygglov</em></a>')
   assert.equal(page.slice(first.textStart, first.textEnd), 'om  <em>bygglov')

@@ -105,8 +105,11 @@ class Walker {
       else fillMarkup(this.view, tag.startOffset, tag.endOffset)
     }
     const context = this.contextOf(el, outer)
+    // a line break or a block inside a link (a card link around a heading and a paragraph) parts its words
+    if (separates) for (const link of this.openLinks) link.text.push(' ')
     if (isBlockLevel(el)) this.blockElement(el, context)
     else this.inlineElement(el, context)
+    if (separates) for (const link of this.openLinks) link.text.push(' ')
   }
 
   private leftOut(el: Element, context: Context): boolean {
