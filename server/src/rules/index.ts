@@ -23,6 +23,7 @@ import { capitalDu } from './capital-du'
 import { readability } from './readability'
 import { numberFormat } from './number-format'
 import { doubleNegation } from './double-negation'
+import { longParagraph } from './long-paragraph'
 
 /** Every rule the engine knows, in the order their findings are reported. */
 export const RULES: readonly Rule<any>[] = [
@@ -40,6 +41,7 @@ export const RULES: readonly Rule<any>[] = [
   terms,
   longSentence,
   longWord,
+  longParagraph,
   readability,
   genericMan,
   shouting,
