@@ -38,8 +38,9 @@ export const headingStructure = defineRule<{ maxHeadingWords: number; minWords: 
     maxHeadingWords: { type: 'number', default: 12, minimum: 3, description: 'Högsta antal ord i en rubrik.' },
     minWords: { type: 'number', default: 400, minimum: 50, description: 'En text med fler ord än så här behöver rubriker.' },
   },
-  summarizeBlock(block): HeadingData | undefined {
-    if (block.kind !== 'heading') return undefined
+  // null, not undefined, for a block without a heading: the block cache keeps null
+  summarizeBlock(block): HeadingData | null {
+    if (block.kind !== 'heading') return null
     const words = block.sentences.flatMap((s) => s.words)
     const text = block.text.replace(/\s+/gu, ' ').trim()
     const first = words[0]
@@ -59,7 +60,7 @@ export const headingStructure = defineRule<{ maxHeadingWords: number; minWords: 
     let words = 0
     for (const block of doc.blocks) {
       words += block.words
-      const data = block.ruleData[ID] as HeadingData | undefined
+      const data = block.ruleData[ID] as HeadingData | null
       if (data) headings.push({ ...data, block })
     }
     if (headings.length === 0) {

@@ -103,7 +103,8 @@ export const linkText = defineRule({
       }
     }
   },
-  summarizeBlock(block): LinkData[] | undefined {
+  // null, not undefined, for a block without such links: the block cache keeps null
+  summarizeBlock(block): LinkData[] | null {
     const out: LinkData[] = []
     for (const link of block.links ?? []) {
       if (isBareAddress(link)) continue
@@ -112,12 +113,12 @@ export const linkText = defineRule({
       if (key === '' || GENERIC.has(key)) continue
       out.push({ key, target: normalizeTarget(link.target), text: accessibleName(link).trim(), offset: link.textStart - block.start, endOffset: link.textEnd - block.start })
     }
-    return out.length > 0 ? out : undefined
+    return out.length > 0 ? out : null
   },
   checkDocument(doc, ctx) {
     const byText = new Map<string, LinkData[]>()
     for (const block of doc.blocks) {
-      for (const link of (block.ruleData[ID] as LinkData[] | undefined) ?? []) {
+      for (const link of (block.ruleData[ID] as LinkData[] | null) ?? []) {
         const absolute = { ...link, offset: link.offset + block.start, endOffset: link.endOffset + block.start }
         const group = byText.get(link.key)
         if (group) group.push(absolute)
