@@ -36,7 +36,7 @@ export function blockCacheKey(signature: string, block: Block): string {
 function structureKey(block: Block): string {
   const at = block.start
   let key = ''
-  for (const l of block.links ?? []) key += `\u0000L${l.start - at},${l.end - at},${l.textStart - at},${l.textEnd - at}\u0001${l.target}\u0001${l.text}`
-  for (const i of block.images ?? []) key += `\u0000I${i.start - at},${i.end - at}\u0001${i.source}\u0001${i.alt}`
+  for (const l of block.links ?? []) key += `\u0000L${l.start - at},${l.end - at},${l.textStart - at},${l.textEnd - at}\u0001${l.target}\u0001${l.text}\u0001${l.label ?? ''}`
+  for (const i of block.images ?? []) key += `\u0000I${i.start - at},${i.end - at},${i.altMissing ? 'm' : ''}${i.decorative ? 'd' : ''}\u0001${i.source}\u0001${i.alt}`
   return key
 }

@@ -8,8 +8,8 @@ export type Severity = (typeof SEVERITIES)[number]
 export function isSeverity(value: unknown): value is Severity {
   return (SEVERITIES as readonly unknown[]).includes(value)
 }
-export type Category = 'spelling' | 'plain-language' | 'tone' | 'inclusive' | 'readability' | 'format'
-export type DocumentFormat = 'markdown' | 'plaintext'
+export type Category = 'spelling' | 'plain-language' | 'tone' | 'inclusive' | 'readability' | 'format' | 'accessibility'
+export type DocumentFormat = 'markdown' | 'plaintext' | 'html'
 
 /**
  * One piece of advice about one stretch of text. Offsets are UTF-16 code units into the
@@ -91,15 +91,31 @@ export interface Link {
   /** The visible text alone. */
   textStart: number
   textEnd: number
+  /**
+   * The name the source gives the link beside its visible text (HTML `aria-label`), which a
+   * screen reader reads instead of `text`; absent when the source gives none.
+   */
+  label?: string
 }
 
-/** An image inside a block: its alternative text and its source. Offsets are into the document. */
+/**
+ * An image inside a block: its alternative text and its source. Offsets are into the document.
+ * `alt` alone cannot tell an image without alternative text from one marked as decoration (both
+ * ''); `altMissing` and `decorative` do.
+ */
 export interface Image {
-  /** The alternative text; empty when the image has none (or an empty one). */
+  /** The alternative text; '' when the image has none, an empty one, or only whitespace. */
   alt: string
   source: string
   start: number
   end: number
+  /** True when the source gives no alternative text at all (HTML `<img>` without an `alt` attribute). */
+  altMissing?: boolean
+  /**
+   * True when the source marks the image as decoration a screen reader skips: in HTML an empty
+   * `alt=""` or `role="presentation"`/`"none"`. Absent otherwise.
+   */
+  decorative?: boolean
 }
 
 /** Text between a pair of quotation marks. `start`/`end` include the marks; `text` is what lies between. */
