@@ -98,6 +98,25 @@ test('images: Markdown and HTML, with alt text and source', () => {
   assert.equal(block.text.trim(), '')
 })
 
+test('images in HTML inside Markdown: decorative or missing their alt text as in an HTML file', () => {
+  const text = [
+    '<img src="a.png" alt="" role="presentation">',
+    '',
+    'Text <img src="b.png" aria-hidden="true"> och <img src="c.png" role=none> och <img src="d.png" alt>.',
+    '',
+    '<img src="e.png" alt=""> och ![](f.png) och <img src="g.png"> och <img src="h.png" alt="En fågel">',
+  ].join('\n')
+  const images = analyse(text, 'markdown').blocks.flatMap((b) => b.images ?? [])
+  assert.deepEqual(
+    images.map((i) => [i.source, i.decorative ?? false, i.altMissing ?? false]),
+    [
+      ['a.png', true, false], ['b.png', true, true], ['c.png', true, true], ['d.png', true, false],
+      // Markdown's ![](f.png) cannot say whether the empty alt text was meant: neither
+      ['e.png', true, false], ['f.png', false, false], ['g.png', false, true], ['h.png', false, false],
+    ],
+  )
+})
+
 test('plain text: bare URLs are links, guessed headings have no level', () => {
   const text = 'Kontakt\nSkriv till info@exempel.se eller läs på https://exempel.se/hjälp.\n'
   const { blocks } = analyse(text, 'plaintext')

@@ -79,20 +79,27 @@ function textRange(node: MdNode, start: number): { textStart: number; textEnd: n
 const IMG_TAG = /<img\b[^<>]*>/gi
 
 /**
- * Images written as HTML `<img … alt="…" src="…">` in text[start, end), marked as in an HTML page
- * (html-blocks.ts): `altMissing` without an alt attribute, `decorative` with alt="" or
- * role="presentation"/"none".
+ * Images written as HTML `<img … alt="…" src="…">` in text[start, end), read as HTML files are:
+ * no `alt` attribute is a missing alternative text; an empty `alt=""`, `role="presentation"` or
+ * `"none"`, or `aria-hidden="true"` marks the image as decoration.
  */
 export function htmlImages(text: string, start: number, end: number, out: Image[]): void {
   const slice = text.slice(start, end)
   for (const m of slice.matchAll(IMG_TAG)) {
     const at = start + m.index
-    const alt = attribute(m[0], 'alt')
-    const image: Image = { alt: (alt ?? '').trim(), source: attribute(m[0], 'src') ?? '', start: at, end: at + m[0].length }
+    // a bare `alt` (no value) is an empty one, as in HTML
+    const alt = attribute(m[0], 'alt') ?? (/\salt(?=[\s/>])/i.test(m[0]) ? '' : undefined)
+    const image: Image = { alt: alt ?? '', source: attribute(m[0], 'src') ?? '', start: at, end: at + m[0].length }
     if (alt === undefined) image.altMissing = true
-    if (alt === '' || /^(?:presentation|none)$/i.test(attribute(m[0], 'role')?.trim() ?? '')) image.decorative = true
+    if ((alt !== undefined && alt.trim() === '') || markedDecorative(m[0])) image.decorative = true
     out.push(image)
   }
+}
+
+/** role="presentation" or "none", or aria-hidden="true": the tag hides the image from assistive technology. */
+function markedDecorative(tag: string): boolean {
+  const role = attribute(tag, 'role')?.trim().toLowerCase()
+  return role === 'presentation' || role === 'none' || attribute(tag, 'aria-hidden')?.trim().toLowerCase() === 'true'
 }
 
 /** An attribute's value in an HTML start tag, quoted or not; undefined when the tag lacks it. */

@@ -8,4 +8,5 @@ export const CATEGORY_NAMES: Record<Category, string> = {
   inclusive: 'Inkluderande språk',
   readability: 'Läsbarhet',
   format: 'Form och skrivregler',
+  accessibility: 'Tillgänglighet',
 }

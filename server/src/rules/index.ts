@@ -23,6 +23,10 @@ import { capitalDu } from './capital-du'
 import { readability } from './readability'
 import { numberFormat } from './number-format'
 import { doubleNegation } from './double-negation'
+import { longParagraph } from './long-paragraph'
+import { linkText } from './link-text'
+import { imageAlt } from './image-alt'
+import { headingStructure } from './heading-structure'
 
 /** Every rule the engine knows, in the order their findings are reported. */
 export const RULES: readonly Rule<any>[] = [
@@ -40,6 +44,7 @@ export const RULES: readonly Rule<any>[] = [
   terms,
   longSentence,
   longWord,
+  longParagraph,
   readability,
   genericMan,
   shouting,
@@ -50,4 +55,7 @@ export const RULES: readonly Rule<any>[] = [
   passiveVoice,
   numberFormat,
   doubleNegation,
+  linkText,
+  imageAlt,
+  headingStructure,
 ]

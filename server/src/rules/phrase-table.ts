@@ -103,7 +103,8 @@ export class PhraseTable {
         if (!found) continue
         const last = i + found.form.words.length - 1
         if (found.entry.matchCapitalised || !looksLikeName(run[i], sentence)) {
-          const form = withoutSplitParticles(found.form, lower[last + 1])
+          const opener = sentence.words[0]?.text.toLowerCase()
+          const form = withoutSplitParticles(found.form, lower[last + 1], i > 0 ? lower[i - 1] : undefined, run[i] !== sentence.words[0] ? opener : undefined)
           out.push({ entry: found.entry, form, start: run[i].start, end: run[last].end, sentenceTokens: sentence.tokens })
         }
         i = last
@@ -150,12 +151,23 @@ const PARTICLES = new Set(['in', 'ut', 'upp', 'av', 'bli', 'till', 'fram', 'bort
  */
 const CLAUSE_ADVERBS = new Set(['inte', 'ej', 'icke', 'aldrig', 'dock', 'ju', 'väl', 'nog', 'heller', 'alltså', 'således', 'emellertid', 'kanske'])
 
+/** Adverbials that, first in a clause, put the subject after the verb (Därför inkom nämnden …). */
+const INVERTING = new Set(['då', 'sedan', 'därför', 'nu', 'därefter', 'dessutom', 'här', 'där', 'sen', 'så', 'ändå', 'slutligen', 'senare', 'tidigare'])
+/** Prepositions after a verb: the clause goes on without a subject between (kom in i tid, kom in med). */
+const PREPOSITIONS_AFTER = new Set(['i', 'på', 'till', 'med', 'från', 'under', 'efter', 'för', 'om', 'av', 'hos', 'via', 'inom', 'senast', 'före', 'vid', 'genom'])
+
 /**
  * A fix ending in a particle cannot stand where a sentence adverb follows the verb (*Ansökan inkom
- * inte i tid* would become *kom in inte i tid*): such fixes are dropped there, the others kept.
+ * inte i tid* would become *kom in inte i tid*), nor where the clause is inverted and its subject
+ * follows the verb (*under hösten 2024 inkom drygt 200 synpunkter* would become *kom in drygt
+ * 200 synpunkter*; the particle goes after the subject): such fixes are dropped, the others kept.
  */
-function withoutSplitParticles(form: PhraseForm, next: string | undefined): PhraseForm {
-  if (next === undefined || !CLAUSE_ADVERBS.has(next)) return form
+function withoutSplitParticles(form: PhraseForm, next: string | undefined, previous: string | undefined, opener: string | undefined): PhraseForm {
+  const adverbAfter = next !== undefined && CLAUSE_ADVERBS.has(next)
+  // a fronted adverbial (Därför …, 2024 …, I maj …) puts the subject after the verb
+  const fronted = (previous !== undefined && (INVERTING.has(previous) || /^\d/.test(previous))) || (opener !== undefined && PREPOSITIONS_AFTER.has(opener))
+  const inverted = fronted && next !== undefined && !PREPOSITIONS_AFTER.has(next)
+  if (!adverbAfter && !inverted) return form
   const fixes = form.fixes.filter((f) => {
     const words = f.split(' ')
     return words.length < 2 || !PARTICLES.has(words[words.length - 1])
