@@ -85,3 +85,13 @@ test('the document the rules and the report read has the source length and lines
   assert.equal(overview.text.length, page.length)
   assert.deepEqual(overview.text.split(/\r\n|\n/).length, page.split(/\r\n|\n/).length)
 })
+
+test('the web text rules read a page like a Markdown text: a fix to an alt text edits the attribute, an empty heading can be removed whole', () => {
+  const page = '<main><h1>Bygglov</h1>\n<h2></h2>\n<p>Läs <a href="/avgifter">här</a>. <img src="hus.jpg" alt="Bild på ett hus"> <img src="x.png"> <img src="linje.png" alt=""></p></main>'
+  assert.deepEqual(findings(page, ['heading-structure', 'link-text', 'image-alt']).map(([id, source, actual, fixes]) => [id, source, actual, fixes]), [
+    ['heading-structure', '<h2></h2>', '<h2></h2>', ['']],
+    ['link-text', 'här', 'här', []],
+    ['image-alt', 'Bild på ett hus', 'Bild på ett hus', ['Ett hus']],
+    ['image-alt', '<img src="x.png">', '<img src="x.png">', []],
+  ])
+})

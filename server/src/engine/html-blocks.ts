@@ -97,10 +97,12 @@ class Walker {
       this.problems.tooDeep = true
       return
     }
-    // in the view, markup between blocks or lines separates; inline markup joins (see fillers.ts)
+    // in the view, markup between blocks or lines separates; inline markup joins (see fillers.ts);
+    // an image stays as written, as in Markdown: a finding on it shows its markup, and a fix to its
+    // alt text finds the text where it stands
     const separates = isBlockLevel(el) || el.tagName === 'br'
     for (const tag of [loc?.startTag, loc?.endTag]) {
-      if (!tag) continue
+      if (!tag || el.tagName === 'img') continue
       if (separates) fill(this.view, tag.startOffset, tag.endOffset, SPACE)
       else fillMarkup(this.view, tag.startOffset, tag.endOffset)
     }
@@ -196,7 +198,7 @@ class Walker {
     const alt = attr(el, 'alt')
     const image: Image = { alt: (alt ?? '').trim(), source: attr(el, 'src') ?? '', start, end }
     if (alt === undefined) image.altMissing = true
-    if (alt === '' || isPresentational(el)) image.decorative = true
+    if ((alt !== undefined && alt.trim() === '') || isPresentational(el)) image.decorative = true
     this.images.push(image)
     for (const link of this.openLinks) link.text.push(image.alt)
   }

@@ -3,6 +3,8 @@ import { readable, REFERENCE_TAIL } from './fillers'
 
 /** A character that stood for a reference in the source (it has a tail), or a less-than sign anywhere. */
 const UNSAFE = new RegExp(`&${REFERENCE_TAIL}+|<|>${REFERENCE_TAIL}+`, 'g')
+/** Tags, comments and blanks only, from a `<` to a `>`. */
+const MARKUP_ONLY = /^<(?:[^<>]*>\s*<)*[^<>]*>$/
 const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
 
 /**
@@ -11,14 +13,17 @@ const ESCAPED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * where the source has `h&auml;r`. A fix is written into the source, so an ampersand or angle
  * bracket that stood for a reference is written as one again; and a finding whose stretch of the
  * source holds a tag keeps its message but loses its fixes, which would delete the tag with the
- * text around it.
+ * text around it (only removing markup with no text inside, an empty `<h2></h2>`, is kept).
  */
 export function htmlFinding(f: Finding, source: string): Finding {
-  const crossesMarkup = f.expected.length > 0 && source.slice(f.offset, f.endOffset).includes('<')
+  const covered = source.slice(f.offset, f.endOffset)
+  // removing whole elements with no text in them (an empty heading) leaves the page well formed
+  const crossesMarkup = f.expected.length > 0 && covered.includes('<') && !(f.expected.every((e) => e === '') && MARKUP_ONLY.test(covered))
   const cleaned: Finding = {
     ...f,
     message: shown(f.message),
-    actual: shown(f.actual),
+    // a finding on markup alone (an empty <h2></h2>) shows the markup
+    actual: shown(f.actual).trim() === '' ? covered : shown(f.actual),
     expected: crossesMarkup ? [] : f.expected.map((e) => shown(e.replace(UNSAFE, (m) => ESCAPED[m[0]]))),
   }
   if (f.note !== undefined) cleaned.note = shown(f.note)
