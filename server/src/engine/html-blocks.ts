@@ -1,6 +1,7 @@
 import { parse, type DefaultTreeAdapterTypes, type ParserError } from 'parse5'
 import type { Block, BlockKind, Image, Link } from './types'
 import { primaryLanguage } from './declared-language'
+import { blankNonProse } from './mask'
 import { readable } from './fillers'
 import { attr, headingLevel, isBlockLevel, isCode, isHidden, isMain, isPresentational, isSkipped, isSurrounding, kindIn, langOf, type Element } from './html-elements'
 import { blankLike, codesOf, fill, fillMarkup, isBlank, LF, mergedRanges, paintText, SPACE, stringOf, visibleExtent } from './html-text'
@@ -237,7 +238,8 @@ class Walker {
 
   private push(range: { kind: BlockKind; start: number; end: number }, context: Context): void {
     if (range.end <= range.start) return
-    const block: Block = { ...range, text: stringOf(this.prose.subarray(range.start, range.end)) }
+    // web addresses and e-mail addresses in the text (often a link's own text) are not prose
+    const block: Block = { ...range, text: blankNonProse(stringOf(this.prose.subarray(range.start, range.end))) }
     if (range.kind === 'heading' && context.level) block.level = context.level
     if (context.language) block.language = context.language
     this.blocks.push(block)

@@ -30,6 +30,8 @@ export const otherLanguage = defineRule({
       url: MS_URL,
       offset: first.start,
       endOffset: last.end,
+      // the writer marked the language (lang="en"): they know, so only a hint
+      severity: block.language ? 'hint' : undefined,
     })
   },
 })
