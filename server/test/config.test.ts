@@ -42,7 +42,7 @@ test('every field is read; comments and trailing commas are allowed', () => {
   assert.deepEqual(layer.words, ['Skärholmen'])
   assert.deepEqual(layer.terms, [{ avoid: ['medborgare'], prefer: ['invånare'], severity: 'info' }])
   assert.deepEqual(layer.ignore, ['utkast/**'])
-  assert.deepEqual(layer.overrides, [{ files: ['lattlast/**'], rules: { 'long-sentence': ['warning', { max: 12 }] }, words: ['Kista'], terms: [], acronyms: [] }])
+  assert.deepEqual(layer.overrides, [{ files: ['lattlast/**'], rules: { 'long-sentence': ['warning', { max: 12 }] }, words: ['Kista'], terms: [], acronyms: [], extends: [] }])
 })
 
 test('mistakes point at the offending text, in Swedish', () => {

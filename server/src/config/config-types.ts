@@ -13,6 +13,8 @@ export interface ConfigProblem {
 /** Settings for the files matching `files` (globs relative to the configuration file). */
 export interface OverrideSetting {
   files: string[]
+  /** Built-in presets (klarsprak:lattlast) for these files: they rank as a document's own preset (see resolve-config.ts). */
+  extends: string[]
   rules: Record<string, unknown>
   words: string[]
   terms: TermSetting[]

@@ -29,14 +29,17 @@ export class DocumentConfigs {
   /** Changes whenever a configuration is resolved anew or forgotten, so callers can skip unchanged work. */
   generation = 0
 
-  /** `documentPath` undefined: an unsaved document, which gets defaults and user settings only. */
-  forDocument(documentPath: string | undefined, stopAt?: string): DocumentConfig {
-    const key = documentPath ?? ''
+  /**
+   * `documentPath` undefined: an unsaved document, which gets defaults and user settings only.
+   * `frontMatter`: the preset the document chooses itself (config/document-preset.ts).
+   */
+  forDocument(documentPath: string | undefined, stopAt?: string, frontMatter?: string): DocumentConfig {
+    const key = `${documentPath ?? ''}\0${frontMatter ?? ''}`
     const cached = this.byDocument.get(key)
     if (cached) return cached
     const configPath = documentPath ? findConfigFile(dirname(resolve(documentPath)), stopAt) : undefined
     const loaded = configPath ? loadConfig(configPath, { trusted: this.trusted, files: this.files }) : { layers: [], problems: [] }
-    const effective = resolveConfig(documentPath ? resolve(documentPath) : undefined, loaded.layers, this.user, loaded.problems)
+    const effective = resolveConfig(documentPath ? resolve(documentPath) : undefined, loaded.layers, this.user, loaded.problems, frontMatter)
     const result: DocumentConfig = {
       configPath,
       effective,
@@ -65,7 +68,10 @@ export class DocumentConfigs {
 
   /** Forgets one document's resolved configuration (it was closed). */
   forget(documentPath: string | undefined): void {
-    if (this.byDocument.delete(documentPath ?? '')) this.generation++
+    const prefix = `${documentPath ?? ''}\0`
+    for (const key of [...this.byDocument.keys()]) {
+      if (key.startsWith(prefix) && this.byDocument.delete(key)) this.generation++
+    }
   }
 
   /** Forgets resolved results; files are re-read when they change on disk. */

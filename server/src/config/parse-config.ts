@@ -3,9 +3,10 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import type { ConfigLayer, ConfigProblem, OverrideSetting, TermSetting } from './config-types'
 import { resolveRules } from '../rules/rule-settings'
 import { isSeverity } from '../engine/types'
+import { PRESET_RULES } from '../rules/presets'
 
 const FIELDS = new Set(['$schema', 'extends', 'rules', 'words', 'terms', 'acronyms', 'ignore', 'overrides', 'language'])
-const OVERRIDE_FIELDS = new Set(['files', 'rules', 'words', 'terms', 'acronyms'])
+const OVERRIDE_FIELDS = new Set(['files', 'extends', 'rules', 'words', 'terms', 'acronyms'])
 
 export interface ParsedConfig {
   layer: ConfigLayer
@@ -133,12 +134,18 @@ function readOverrides(node: Node | undefined, at: At): OverrideSetting[] {
     }
     for (const prop of item.children ?? []) {
       const keyNode = prop.children?.[0]
-      if (!OVERRIDE_FIELDS.has(keyNode?.value as string)) at(keyNode, `Okänt fält ”${String(keyNode?.value)}” i en override. Tillåtna: files, rules, words, terms, acronyms.`)
+      if (!OVERRIDE_FIELDS.has(keyNode?.value as string)) at(keyNode, `Okänt fält ”${String(keyNode?.value)}” i en override. Tillåtna: files, extends, rules, words, terms, acronyms.`)
     }
     const files = readStrings(findNodeAtLocation(item, ['files']), 'files', at, true).map((s) => s.value)
     if (files.length === 0) at(item, 'En override behöver ”files”: mönster för de filer den gäller.')
+    const presets = readStrings(findNodeAtLocation(item, ['extends']), 'extends', at, true).filter((s) => {
+      if (PRESET_RULES[s.value]) return true
+      at(s.node, `En override kan bara bygga vidare på en förinställning: ${Object.keys(PRESET_RULES).join(', ')}.`)
+      return false
+    })
     out.push({
       files,
+      extends: presets.map((s) => s.value),
       rules: readRules(findNodeAtLocation(item, ['rules']), at),
       words: readStrings(findNodeAtLocation(item, ['words']), 'words', at).map((s) => s.value),
       terms: readTerms(findNodeAtLocation(item, ['terms']), at),

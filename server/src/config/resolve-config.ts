@@ -1,6 +1,7 @@
 import { relative } from 'node:path'
 import { globMatch } from './glob'
-import type { ConfigLayer, ConfigProblem, Sourced, TermSetting } from './config-types'
+import type { ConfigLayer, ConfigProblem, OverrideSetting, Sourced, TermSetting } from './config-types'
+import { PRESETS } from './presets'
 import { resolveRules, type ActiveRule } from '../rules/rule-settings'
 
 export const DEFAULTS_SOURCE = 'standard'
@@ -16,6 +17,8 @@ export interface EffectiveConfig {
   ignored: boolean
   ignoredBy?: string
   problems: ConfigProblem[]
+  /** The preset the document is checked by and what chose it (a file's `extends`, an override, front matter). */
+  profile?: { name: string; chosenBy: string }
 }
 
 export interface UserSettings {
@@ -27,8 +30,13 @@ export interface UserSettings {
  * Layers, lowest first: built-in defaults < user settings < the configuration file and what it
  * extends (extended first) < the overrides whose `files` match. Lists are concatenated; rules are
  * merged key by key, so a later layer changes only the rules it names.
+ *
+ * A preset the document chooses for itself (`frontMatter`, from `klarsprak: lattlast`, or an
+ * override's `extends`; front matter wins) ranks above defaults, user settings and extended
+ * presets, but never above what a team's file says: a rule a configuration file sets keeps the
+ * team's setting, and the overrides' own rules still come last.
  */
-export function resolveConfig(documentPath: string | undefined, layers: ConfigLayer[], user: UserSettings = {}, problems: ConfigProblem[] = []): EffectiveConfig {
+export function resolveConfig(documentPath: string | undefined, layers: ConfigLayer[], user: UserSettings = {}, problems: ConfigProblem[] = [], frontMatter?: string): EffectiveConfig {
   const config: EffectiveConfig = { rules: {}, words: [], terms: [], acronyms: [], ignored: false, problems }
   const apply = (source: string, rules: Record<string, unknown>, words: string[], terms: TermSetting[], acronyms: string[]) => {
     for (const [id, value] of Object.entries(rules)) config.rules[id] = { value, source }
@@ -38,6 +46,7 @@ export function resolveConfig(documentPath: string | undefined, layers: ConfigLa
   }
   apply(USER_SOURCE, user.rules ?? {}, user.words ?? [], [], [])
   for (const layer of layers) {
+    if (PRESETS[layer.source]) config.profile = { name: layer.source, chosenBy: 'extends' }
     apply(layer.source, layer.rules, layer.words, layer.terms, layer.acronyms)
     if (documentPath && layer.dir) {
       const rel = toGlobPath(relative(layer.dir, documentPath))
@@ -48,16 +57,32 @@ export function resolveConfig(documentPath: string | undefined, layers: ConfigLa
       }
     }
   }
+  const matching: Array<{ source: string; o: OverrideSetting }> = []
   if (documentPath) {
     for (const layer of layers) {
       if (!layer.dir) continue
       const rel = toGlobPath(relative(layer.dir, documentPath))
       layer.overrides.forEach((o, i) => {
-        if (o.files.some((glob) => matches(glob, rel))) apply(`${layer.source} (overrides[${i}])`, o.rules, o.words, o.terms, o.acronyms)
+        if (o.files.some((glob) => matches(glob, rel))) matching.push({ source: `${layer.source} (overrides[${i}])`, o })
       })
     }
   }
+  const chosen = [...matching.flatMap(({ source, o }) => o.extends.map((name) => ({ name, chosenBy: source }))), ...(frontMatter ? [{ name: frontMatter, chosenBy: 'dokumentets front matter' }] : [])]
+  for (const { name, chosenBy } of chosen) {
+    const preset = PRESETS[name]
+    if (!preset) continue
+    config.profile = { name, chosenBy }
+    for (const [id, value] of Object.entries(preset.rules)) {
+      if (!setByTeamFile(config.rules[id]?.source)) config.rules[id] = { value, source: `${name} (${chosenBy})` }
+    }
+  }
+  for (const { source, o } of matching) apply(source, o.rules, o.words, o.terms, o.acronyms)
   return config
+}
+
+/** A rule's value came from a team's configuration file (not the defaults, user settings or a preset). */
+function setByTeamFile(source: string | undefined): boolean {
+  return source !== undefined && source !== USER_SOURCE && !source.startsWith('klarsprak:')
 }
 
 /** The rules to run for a resolved configuration. */

@@ -34,7 +34,7 @@ export const STARTER_CONFIG = `{
 
   // Andra inställningar för vissa filer, till exempel lättlästa sidor.
   "overrides": [
-    // { "files": ["lattlast/**"], "rules": { "long-sentence": ["warning", { "max": 15 }] } }
+    // { "files": ["**/lattlast/**"], "extends": "klarsprak:lattlast" }
   ]
 }
 `

@@ -5,6 +5,7 @@ import type { DocumentFormat } from '../engine/types'
 import { MAX_DOCUMENT_LENGTH } from '../engine/limits'
 import type { SpellingService } from '../spelling/spelling-service'
 import type { DocumentConfig, DocumentConfigs } from '../config/document-config'
+import { frontMatterPreset } from '../config/document-preset'
 
 /** A document to check: its text, how to read it, and where it lives (for its configuration). */
 export interface DocumentToCheck {
@@ -48,7 +49,7 @@ export type DocumentCheck =
  * few milliseconds and is abandoned as soon as `stop()` is true.
  */
 export async function checkDocument(doc: DocumentToCheck, services: CheckServices, stop?: () => boolean): Promise<DocumentCheck> {
-  const config = services.configs.forDocument(doc.path, doc.stopAt)
+  const config = services.configs.forDocument(doc.path, doc.stopAt, frontMatterPreset(doc.text, doc.format))
   if (services.enabled === false) return { checked: false, config, reason: 'disabled', message: 'Klarspråk är avstängt i inställningarna (klarsprak.enable).' }
   if (config.effective.ignored) return { checked: false, config, reason: 'ignored', message: `granskas inte: ${config.effective.ignoredBy}.` }
   if (doc.text.length > MAX_DOCUMENT_LENGTH) {

@@ -9,6 +9,7 @@ import type { DocumentConfigs, DocumentConfig } from '../config/document-config'
 import { checkDocument, describeRuleError } from '../files/check-document'
 import { readability } from '../rules/readability'
 import { fileURLToPath } from 'node:url'
+import { frontMatterPreset } from '../config/document-preset'
 
 /** Findings for one version of one document. */
 export interface CheckedVersion {
@@ -141,9 +142,10 @@ export class DocumentChecker {
   }
 
   /** The configuration that applies to a document (team file, presets, overrides, user settings). */
-  configFor(uri: string): DocumentConfig {
+  configFor(uri: string, doc?: TextDocument): DocumentConfig {
     const path = DocumentChecker.filePath(uri)
-    return this.configs.forDocument(path, path ? this.workspaceFolderOf(path) : undefined)
+    const preset = doc ? frontMatterPreset(doc.getText(), DocumentChecker.formatOf(doc)) : undefined
+    return this.configs.forDocument(path, path ? this.workspaceFolderOf(path) : undefined, preset)
   }
 
   /** Markdown or HTML by language id or file name, otherwise plain text. */

@@ -9,6 +9,7 @@ import { DEFAULTS_SOURCE } from '../config/resolve-config'
 export function describeEffectiveConfig(documentUri: string, config: DocumentConfig): string {
   const lines = ['// Gällande inställningar för', `// ${documentUri}`]
   lines.push(`// Konfigurationsfil: ${config.configPath ?? '(ingen – standardinställningar)'}`)
+  if (config.effective.profile) lines.push(`// Förinställning för dokumentet: ${config.effective.profile.name} (vald av ${config.effective.profile.chosenBy})`)
   if (config.effective.ignored) lines.push(`// Filen granskas inte: ${config.effective.ignoredBy}`)
   for (const p of config.effective.problems) lines.push(`// FEL i ${p.path}: ${p.message}`)
   lines.push('{', '  "rules": {')

@@ -22,7 +22,7 @@ export function documentStats(checked: CheckedVersion): DocumentStats {
 export function documentReportText(doc: TextDocument, checked: CheckedVersion, config: DocumentConfig, params: ReportParams, folderOf: (path: string) => string | undefined = () => undefined): string {
   // a document that is not checked (switched off, ignored, too large) reports as empty
   const overview = checked.overview ?? { text: '', format: 'plaintext' as const, blocks: [] }
-  const report = documentReport(displayPath(doc.uri, folderOf), overview, checked.findings, computeMetrics(overview), longSentenceLimit(config.rules))
+  const report = documentReport(displayPath(doc.uri, folderOf), overview, checked.findings, computeMetrics(overview), longSentenceLimit(config.rules), config)
   return renderReport(report, params.format, { nonce: params.nonce })
 }
 

@@ -96,7 +96,7 @@ export function startServer(connection: Connection): void {
     if (!pull) for (const doc of documents.all()) publish(doc).catch(logFailure)
     else if (canRefresh) connection.languages.diagnostics.refresh().catch(logFailure)
     // configuration files' own diagnostics, even when no document is re-checked
-    for (const doc of documents.all()) checker.configFor(doc.uri)
+    for (const doc of documents.all()) checker.configFor(doc.uri, doc)
     configDiagnostics.publishFor(configs)
   }
 
@@ -174,11 +174,11 @@ export function startServer(connection: Connection): void {
     return result
   })
 
-  connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri: string }) => describeEffectiveConfig(params.uri, checker.configFor(params.uri)))
+  connection.onRequest(EFFECTIVE_CONFIG_REQUEST, (params: { uri: string }) => describeEffectiveConfig(params.uri, checker.configFor(params.uri, documents.get(params.uri))))
 
   connection.onRequest(REPORT_REQUEST, async (params: ReportParams, token) => {
     const latest = await checkLatest(params.uri, token)
-    return latest ? documentReportText(latest.doc, latest.checked, checker.configFor(params.uri), params, (path) => folders.folderOf(path)) : null
+    return latest ? documentReportText(latest.doc, latest.checked, checker.configFor(params.uri, latest.doc), params, (path) => folders.folderOf(path)) : null
   })
   // the report's files are checked on worker threads, each with its own dictionary: nothing here to wait for
   connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m)))

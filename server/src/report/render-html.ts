@@ -4,6 +4,7 @@ import { CATEGORY_NAMES } from './category-names'
 import { sentenceChart } from './sentence-chart'
 import { escapeHtml as h } from './escape'
 import { REPORT_CSS } from './report-css'
+import { verdictHeadline } from './profile-verdict'
 
 export interface HtmlOptions {
   /** Buttons that jump to findings, with a nonce'd script that posts the offsets (VS Code's webview). */
@@ -46,11 +47,17 @@ ${script}
 function documentBody(r: DocumentReport, options: HtmlOptions): string {
   const before = options.before?.get(r.path)
   return `<h1>Granskning av <span class="path">${h(r.path)}</span></h1>
-${figures(r, before)}
+${profile(r)}${figures(r, before)}
 <section aria-labelledby="lengths"><h2 id="lengths">Meningslängder</h2>${sentenceChart(r)}</section>
 ${categories(r)}
 ${heaviest(r, options)}
 ${findingList(r, options)}`
+}
+
+function profile(r: DocumentReport): string {
+  if (!r.profile) return ''
+  const breaks = r.profile.breaks.length ? `<ul>${r.profile.breaks.map((line) => `<li>${h(line)}</li>`).join('')}</ul>` : ''
+  return `<section aria-labelledby="profile"><h2 id="profile">Lättläst</h2><p><strong>${h(verdictHeadline(r.profile))}</strong></p>${breaks}</section>\n`
 }
 
 function figures(r: DocumentReport, before?: { lix: number; words: number; sentences: number }): string {

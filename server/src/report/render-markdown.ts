@@ -1,6 +1,7 @@
 import type { DocumentReport, FolderReport } from './report-data'
 import { sv } from './number-format'
 import { CATEGORY_NAMES } from './category-names'
+import { verdictHeadline } from './profile-verdict'
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
@@ -45,6 +46,7 @@ function documentMarkdown(r: DocumentReport, before: Map<string, { lix: number }
     `| Nominalkvot | ${m.nominalRatio === null ? '–' : sv(m.nominalRatio)} |`,
     '',
   ]
+  if (r.profile) lines.push(`**${verdictHeadline(r.profile)}**`, '', ...r.profile.breaks.map((line) => `- ${line}`), ...(r.profile.breaks.length ? [''] : []))
   if (b && m.lix > b.lix) lines.push('> LIX har stigit. Det kan hända efter en bra omskrivning, till exempel när förkortningar skrivs ut – läs texten innan du drar slutsatser.', '')
   const long = r.sentences.filter((s) => s.long)
   lines.push(`Meningar längre än ${r.maxSentenceWords} ord: ${long.length} av ${r.sentences.length}${long.length ? ` (rad ${long.slice(0, 20).map((s) => s.line).join(', ')}${long.length > 20 ? ' …' : ''})` : ''}.`, '')

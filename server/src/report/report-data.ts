@@ -8,6 +8,7 @@ import type { CheckResult } from '../engine/check'
 import type { ActiveRule } from '../rules/rule-settings'
 import { longSentence } from '../rules/long-sentence'
 import { CATEGORY_NAMES } from './category-names'
+import { profileVerdict, type ProfileVerdict } from './profile-verdict'
 
 /** One document's report: what a reviewer reads at a glance, computed by the engine. */
 export interface DocumentReport {
@@ -23,6 +24,14 @@ export interface DocumentReport {
   /** Paragraphs with the highest LIX (at least 15 words), heaviest first. */
   heaviestParagraphs: Array<{ offset: number; endOffset: number; line: number; lix: number; lixBand: string; words: number; preview: string }>
   findings: Array<{ ruleId: string; category: Category; severity: Finding['severity']; message: string; actual: string; line: number; column: number; offset: number; endOffset: number; url?: string }>
+  /** For a document checked by the lättläst profile: whether it meets it and what breaks it. */
+  profile?: ProfileVerdict
+}
+
+/** What a report needs of a document's configuration: its rules and the preset it is checked by. */
+export interface ReportConfig {
+  rules: ActiveRule[]
+  effective?: { profile?: { name: string; chosenBy: string } }
 }
 
 /** The long-sentence limit in force (the rule's `max`), which the report marks long sentences by. */
@@ -37,11 +46,12 @@ const HEAVIEST = 5
 const MIN_PARAGRAPH_WORDS = 15
 
 /** The report of one checked file, with the long-sentence limit of its own configuration. */
-export function checkedFileReport(file: { path: string; result: CheckResult; config: { rules: ActiveRule[] } }): DocumentReport {
-  return documentReport(file.path, file.result.overview, file.result.findings, file.result.metrics, longSentenceLimit(file.config.rules))
+export function checkedFileReport(file: { path: string; result: CheckResult; config: ReportConfig }): DocumentReport {
+  return documentReport(file.path, file.result.overview, file.result.findings, file.result.metrics, longSentenceLimit(file.config.rules), file.config)
 }
 
-export function documentReport(path: string, doc: DocumentOverview, findings: Finding[], metrics: Metrics, maxSentenceWords: number): DocumentReport {
+/** With `config`, a document checked by the lättläst profile gets the profile's verdict. */
+export function documentReport(path: string, doc: DocumentOverview, findings: Finding[], metrics: Metrics, maxSentenceWords: number, config?: ReportConfig): DocumentReport {
   const lines = new LineIndex(doc.text)
   const sentences = doc.blocks.flatMap((b) => b.sentences)
   const paragraphs = doc.blocks
@@ -53,13 +63,15 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
     .filter((p) => p.words >= MIN_PARAGRAPH_WORDS)
     .sort((a, b) => b.lix - a.lix)
     .slice(0, HEAVIEST)
+  const sentenceRows = sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words, long: s.words > maxSentenceWords }))
+  const profile = config ? profileVerdict({ profile: config.effective?.profile, rules: config.rules, metrics, sentences: sentenceRows, maxSentenceWords, findings }) : undefined
   return {
     path,
     metrics,
     lixBand: lixBand(metrics.lix),
     averageSentenceLength: metrics.sentences ? round1(metrics.words / metrics.sentences) : 0,
     longWordShare: metrics.words ? round1((100 * metrics.longWords) / metrics.words) : 0,
-    sentences: sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words, long: s.words > maxSentenceWords })),
+    sentences: sentenceRows,
     maxSentenceWords,
     categories: groupFindings(findings),
     heaviestParagraphs: paragraphs,
@@ -67,6 +79,7 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
       const p = lines.position(f.offset)
       return { ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, actual: f.actual, line: p.line + 1, column: p.character + 1, offset: f.offset, endOffset: f.endOffset, ...(f.url ? { url: f.url } : {}) }
     }),
+    ...(profile ? { profile } : {}),
   }
 }
 

@@ -49,7 +49,7 @@ export function configSchema(): Record<string, unknown> {
       overrides: {
         type: 'array',
         description: 'Andra inställningar för filer som matchar "files".',
-        items: { type: 'object', required: ['files'], additionalProperties: false, properties: { files: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }, rules, words, terms, acronyms } },
+        items: { type: 'object', required: ['files'], additionalProperties: false, properties: { files: { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }, extends: { description: 'En förinställning för just de här filerna (klarsprak:lattlast). Teamets egna regelinställningar går före den.', anyOf: [{ type: 'string', enum: Object.keys(PRESET_RULES) }, { type: 'array', items: { type: 'string', enum: Object.keys(PRESET_RULES) } }] }, rules, words, terms, acronyms } },
       },
       language: { type: 'object', description: 'Reserverat för språkinställningar.' },
     },
