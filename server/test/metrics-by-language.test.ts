@@ -169,3 +169,24 @@ test('the block cache keeps a heading’s findings apart when its section change
     }
   }
 })
+
+test('detection alone does not take a Swedish paragraph out of the metrics; its function words must bear it out', () => {
+  // franc reads these as other languages; they hold no English, German … function words
+  for (const text of ['Du kan få stöd enl. 3 kap. § socialtjänstlagen. Ring oss kl. 12.00!', 'A bc def ghij klmno pqrstu vxyzåäö a bc def ghij klmno pqrstu vxyzåäö.']) {
+    const m = computeMetrics(summarize(analyse(text, 'plaintext')))
+    assert.deepEqual(Object.keys(m.languages), ['sv'], text)
+  }
+  assert.deepEqual(computeMetrics(summarize(analyse(EN_ONE, 'plaintext'))).languages, { en: 27 })
+})
+
+test('an HTML page: a short heading takes its section’s language, and the metrics leave the section out', () => {
+  const page = (body: string) => `<!doctype html><html><body><main>${body}</main></body></html>`
+  const sv = `<h1>Bygglov</h1><p>${SV_INTRO}</p>`
+  const en = `<h2>In English</h2><p>${EN_ONE}</p>`
+  const blocks = analyse(page(sv + en), 'html').blocks
+  assert.equal(blocks.find((b) => b.kind === 'heading' && b.level === 2)?.sectionLanguage, 'en')
+  const mixed = checkText(page(sv + en), 'html', { rules: [] }).metrics
+  const alone = checkText(page(sv), 'html', { rules: [] }).metrics
+  assert.deepEqual(withoutLanguages(mixed), withoutLanguages(alone))
+  assert.deepEqual(mixed.languages, { sv: alone.words, en: 27 + 2 })
+})
