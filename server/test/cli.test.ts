@@ -38,7 +38,7 @@ test('JSON output: one object per file with metrics and messages', () => {
   // written file by file, yet exactly what one JSON.stringify of the whole list gives
   assert.equal(r.stdout, JSON.stringify([report, clean], null, 2) + '\n')
   assert.equal(report.path, 'rapport.md')
-  assert.deepEqual(report.metrics, { words: 5, sentences: 2, longWords: 2, lix: 42.5, ovix: null, nominalRatio: 1.5 })
+  assert.deepEqual(report.metrics, { words: 5, sentences: 2, longWords: 2, lix: 42.5, ovix: null, nominalRatio: 1.5, languages: { sv: 5 } })
   const m = report.messages[0]
   assert.deepEqual(
     { ruleId: m.ruleId, category: m.category, severity: m.severity, actual: m.actual, expected: m.expected, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn, offset: m.offset, endOffset: m.endOffset },
@@ -50,7 +50,7 @@ test('JSON output: one object per file with metrics and messages', () => {
 
 test('an empty file gives zeros, never NaN', () => {
   const [report] = JSON.parse(cli('check', '--format', 'json', 'tom.md').stdout)
-  assert.deepEqual(report.metrics, { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0 })
+  assert.deepEqual(report.metrics, { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0, languages: {} })
 })
 
 test('binary and non-UTF-8 files are skipped with a message; UTF-16 with a BOM is read', () => {

@@ -35,8 +35,9 @@ test('formula checks from published counts (Wikipedia, textstat)', () => {
 test('hand-counted Swedish text: punctuation and symbols are not words, numbers are', () => {
   // Ord: Du(2) kan(3) få(2) stöd(4) enl.(4) 3(1) kap.(4) socialtjänstlagen(17) Ring(4) oss(3) kl.(3) 12.00(5) = 12 ord, 1 långt
   const m = metricsOf('Du kan få stöd enl. 3 kap. § socialtjänstlagen. Ring oss kl. 12.00!')
-  const { nominalRatio, ...counts } = m
+  const { nominalRatio, languages, ...counts } = m
   assert.deepEqual(counts, { words: 12, sentences: 2, longWords: 1, lix: 14.33, ovix: null })
+  assert.deepEqual(languages, { sv: 12 })
   assert.equal(typeof nominalRatio, 'number')
 })
 
@@ -46,8 +47,8 @@ test('long words are counted in characters a reader sees, å/ä/ö and all', () 
 })
 
 test('an empty text gives zeros, never NaN', () => {
-  assert.deepEqual(metricsOf(''), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0 })
-  assert.deepEqual(metricsOf('   \n\n  '), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0 })
+  assert.deepEqual(metricsOf(''), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0, languages: {} })
+  assert.deepEqual(metricsOf('   \n\n  '), { words: 0, sentences: 0, longWords: 0, lix: 0, ovix: 0, nominalRatio: 0, languages: {} })
   assert.equal(ovix(0, 0), 0)
 })
 

@@ -9,7 +9,8 @@ import { splitChunks } from './chunks'
 import type { ChunkCache } from './chunk-cache'
 import { detached } from '../util/detached'
 import { shiftBlock } from './block-shift'
-import { applyDeclaredLanguages } from './declared-language'
+import { applyDeclaredLanguages, applyDeclaredPlainLanguages } from './declared-language'
+import { applySectionLanguages } from './section-language'
 import { quotedSpans } from './quotes'
 
 /** A document's blocks (offsets into `text`), not yet tokenised. */
@@ -32,7 +33,11 @@ export interface DocumentBlocks {
 export function documentBlocks(text: string, format: DocumentFormat, cache?: ChunkCache): DocumentBlocks {
   // an HTML element reaches across blank lines, so a page is parsed whole; the block cache still
   // spares the rules every paragraph a keystroke left alone
-  if (format === 'html') return htmlBlocks(text)
+  if (format === 'html') {
+    const page = htmlBlocks(text)
+    applySectionLanguages(page.blocks)
+    return page
+  }
   const chunks = splitChunks(text, format === 'markdown')
   const chunkTexts = chunks.map((c) => text.slice(c.start, c.end))
   const keys = cache ? chunkTexts.map((t) => format[0] + t) : []
@@ -50,6 +55,8 @@ export function documentBlocks(text: string, format: DocumentFormat, cache?: Chu
   })
   // declared languages reach across chunks (an element around paragraphs), so they come last
   if (format === 'markdown') applyDeclaredLanguages(text, blocks)
+  else applyDeclaredPlainLanguages(text, blocks)
+  applySectionLanguages(blocks)
   return { blocks, warnings }
 }
 

@@ -22,13 +22,13 @@ export class BlockFindingsCache extends LruCache<CachedBlock> {
 
 /**
  * A block's cache key: the check's signature, then everything a rule can read of the block
- * beyond its text (kind, heading level, declared language, links, images, with offsets relative
- * to the block), then the text. Quotations and the detected language follow from the text, so
- * they need no place of their own. Two blocks with the same words but another link target or
- * heading level never share findings.
+ * beyond its text (kind, heading level, declared language, the language of the section a short
+ * heading opens, links, images, with offsets relative to the block), then the text. Quotations
+ * and the detected language follow from the text, so they need no place of their own. Two blocks
+ * with the same words but another link target, heading level or section language never share findings.
  */
 export function blockCacheKey(signature: string, block: Block): string {
-  const head = signature + '\u0000' + block.kind + '\u0000' + (block.level ?? '') + '\u0000' + (block.language ?? '')
+  const head = signature + '\u0000' + block.kind + '\u0000' + (block.level ?? '') + '\u0000' + (block.language ?? '') + '\u0000' + (block.sectionLanguage ?? '')
   return (block.links || block.images ? head + structureKey(block) : head) + '\u0000' + block.text
 }
 

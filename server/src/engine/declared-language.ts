@@ -2,10 +2,12 @@ import type { Block } from './types'
 import { attribute } from './markdown-inline'
 
 /**
- * Languages a document declares: for the whole document in its front matter (`lang: en`), or
+ * Languages a document declares: for the whole document in its front matter (`lang: en`), from a
+ * comment on to the next such comment (`<!-- klarsprak-language: en -->`, `sv` switches back), or
  * for a stretch of it by an HTML element with a `lang` attribute (`<div lang="en">` … `</div>`),
- * which may enclose several paragraphs and so several chunks. Both are read over the whole text
- * after the chunks are parsed, and only when the text mentions `lang` at all.
+ * which may enclose several paragraphs and so several chunks. The narrower wins: an element over
+ * a comment, a comment over the front matter. All are read over the whole text after the chunks
+ * are parsed, and only when the text mentions `lang` at all.
  */
 
 /** A stretch of the document in a declared language. */
@@ -17,6 +19,10 @@ interface LanguageRange {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
 const FRONT_MATTER_LANG = /^lang(?:uage)?[ \t]*:[ \t]*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)["']?[ \t]*$/m
+/** `<!-- klarsprak-language: en -->`: the blocks after it are in that language, up to the next one. */
+const LANGUAGE_COMMENT = /<!--[ \t]*klarsprak-language[ \t]*:?[ \t]*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[ \t]*-->/g
+/** The same on a line of its own in plain text, like the other directives there. */
+const LANGUAGE_LINE = /^[ \t]*klarsprak-language[ \t]*:?[ \t]*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)[ \t]*$/gm
 /** An HTML start or end tag (its name in group 2, a slash for an end tag in group 1). */
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*>/g
 /** Elements that have no end tag. */
@@ -32,16 +38,39 @@ export function applyDeclaredLanguages(text: string, blocks: Block[]): void {
   if (!text.includes('lang')) return
   const whole = frontMatterLanguage(text)
   const ranges = htmlLanguageRanges(text)
-  if (!whole && ranges.length === 0) return
+  const comments = commentLanguages(text, LANGUAGE_COMMENT)
+  if (!whole && ranges.length === 0 && comments.length === 0) return
   for (const block of blocks) {
-    // the innermost element wins: ranges are sorted by start, so the last one that holds the block
+    // the last comment before the block, then the innermost element: ranges are sorted by start,
+    // so the last one that holds the block
     let language = whole
+    for (const c of comments) {
+      if (c.start > block.start) break
+      language = c.language
+    }
     for (const r of ranges) {
       if (r.start > block.start) break
       if (block.end <= r.end) language = r.language
     }
     if (language) block.language = language
   }
+}
+
+/** Sets `language` on the blocks after a `klarsprak-language: en` line in plain text (in place). */
+export function applyDeclaredPlainLanguages(text: string, blocks: Block[]): void {
+  if (!text.includes('klarsprak-language')) return
+  const lines = commentLanguages(text, LANGUAGE_LINE)
+  let k = -1
+  for (const block of blocks) {
+    while (k + 1 < lines.length && lines[k + 1].start <= block.start) k++
+    if (k >= 0) block.language = lines[k].language
+  }
+}
+
+/** Every language directive, where it ends and what it declares, in order. */
+function commentLanguages(text: string, pattern: RegExp): Array<{ start: number; language: string }> {
+  if (!text.includes('klarsprak-language')) return []
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index + m[0].length, language: primaryLanguage(m[1]) }))
 }
 
 function frontMatterLanguage(text: string): string | undefined {

@@ -42,10 +42,56 @@ export function detectLanguage(text: string): string | undefined {
 
 /**
  * A block's language: the one the document declares for it, else the detected one (memoised by
- * text, so asking again is free), else undefined (too short to tell: read it as the document's).
+ * text, so asking again is free), else that of the section a short heading opens, else undefined
+ * (too short to tell: read it as the document's).
  */
 export function blockLanguage(block: Block): string | undefined {
-  return block.language ?? detectLanguage(block.text)
+  return block.language ?? detectLanguage(block.text) ?? block.sectionLanguage
+}
+
+/**
+ * Very common function words of each language detection may name: text in a language is full of
+ * them, and a Swedish paragraph that detection reads as something else (a short one, a list of
+ * names, a reference) has few of that language's and more of Swedish's.
+ */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  sv: new Set('och att det som är på för med av till du dig vi har inte kan ska ett eller när från hos jag sig vid efter också måste får vill finns den inom om'.split(' ')),
+  en: new Set('the and of to is you your for with are this that we our be will from by not can have it on at or an in as if'.split(' ')),
+  de: new Set('der die das und ist nicht mit sie ein eine zu auf für von den dem wir ich es werden bei oder'.split(' ')),
+  fr: new Set('le la les et est des une un pour que qui dans pas vous nous sur avec du au ce'.split(' ')),
+  es: new Set('el la los las y es que de en un una para por con no se del su al'.split(' ')),
+  fi: new Set('ja on ei se että ovat tai kanssa kun myös mutta joka voit sinun olla'.split(' ')),
+}
+
+/**
+ * A block's language as the metrics count it: declared, else detected and borne out by the text
+ * (at least two of that language's function words, and more than of Swedish's), else the
+ * section's. Stricter than blockLanguage: a Swedish paragraph left out of LIX by a wrong guess
+ * would change the figure a team steers by, so detection alone is not enough.
+ */
+export function metricsLanguage(block: Block): string | undefined {
+  if (block.language) return block.language
+  const detected = detectLanguage(block.text)
+  if (detected) return detected === 'sv' || borneOut(block.text, detected) ? detected : 'sv'
+  return block.sectionLanguage
+}
+
+/** True when the text has at least two of the language's function words and more than of Swedish's. */
+export function borneOut(text: string, language: string): boolean {
+  const own = FUNCTION_WORDS[language]
+  if (!own) return true
+  let hits = 0
+  let swedish = 0
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (own.has(word)) hits++
+    if (FUNCTION_WORDS.sv.has(word)) swedish++
+  }
+  return hits >= 2 && hits > swedish
+}
+
+/** True for Swedish and for a block too short to tell (read as the document's, Swedish): what metrics count. */
+export function isSwedish(language: string | undefined): boolean {
+  return language === undefined || language === 'sv'
 }
 
 /** The Swedish name of a language code ('en' → 'engelska'); an unknown code is given as it is. */

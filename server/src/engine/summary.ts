@@ -1,5 +1,6 @@
 import type { AnalysedBlock, AnalysedDocument, BlockSummary, DocumentOverview } from './types'
 import { isLongWord } from './metrics'
+import { metricsLanguage } from './language'
 import { addSentenceSides } from '../morphology'
 
 /** The figures of one analysed block (offsets as in the block); `ruleData` is filled in by the check. */
@@ -18,6 +19,9 @@ export function summarizeBlock(block: AnalysedBlock): BlockSummary {
     addSentenceSides(texts, summary)
   }
   summary.types = [...types]
+  // only a block with words has a language worth asking for (detection costs a little per block)
+  const language = summary.words > 0 ? metricsLanguage(block) : undefined
+  if (language) summary.language = language
   return summary
 }
 

@@ -12,9 +12,9 @@ const NAME = String.raw`klarsprak-(?:disable-next-line|disable|enable)\b`
 const DIRECTIVE = /klarsprak-(disable-next-line|disable|enable)\b([^\n]*)/
 const COMMENT_DIRECTIVE = new RegExp(String.raw`<!--\s*(${NAME}[^>]*?)\s*-->`, 'g')
 const PLAIN_DIRECTIVE = new RegExp(String.raw`^[ \t]*(${NAME}[^\n]*)$`, 'gm')
-const DIRECTIVE_LINE_START = new RegExp(String.raw`^[ \t]*${NAME}`)
+const DIRECTIVE_LINE_START = new RegExp(String.raw`^[ \t]*(?:${NAME}|klarsprak-language\b)`)
 
-/** A plain-text line that is a directive: an instruction, not prose (plain-blocks leaves it out). */
+/** A plain-text line that is a directive (the language one too): an instruction, not prose (plain-blocks leaves it out). */
 export function isDirectiveLine(line: string): boolean {
   return DIRECTIVE_LINE_START.test(line)
 }

@@ -146,6 +146,12 @@ export interface Block {
    * or an enclosing element; detection fills the gap on demand (see blockLanguage in language.ts).
    */
   language?: string
+  /**
+   * The language of the section a heading opens (the next block's that has one of its own), set
+   * on a heading too short to detect and with no declared language (see section-language.ts).
+   * It comes from outside the block's text, so the block cache keys by it.
+   */
+  sectionLanguage?: string
   links?: Link[]
   images?: Image[]
 }
@@ -191,6 +197,11 @@ export interface BlockSummary {
   nominal: number
   verbal: number
   /**
+   * The block's language (declared, detected, else its section's; see blockLanguage), undefined
+   * when too short to tell: such a block is read as Swedish. Metrics count Swedish blocks only.
+   */
+  language?: string
+  /**
    * What whole-document rules collected from this block, by rule id, with offsets relative to
    * the block's start (see Rule.summarizeBlock).
    */
@@ -219,4 +230,9 @@ export interface Metrics {
    * null where undefined.
    */
   nominalRatio: number | null
+  /**
+   * Words by language (ISO 639-1: {"sv": 420, "en": 96}) over the whole document; the figures
+   * above count the Swedish text only. A block too short to tell its language counts as Swedish.
+   */
+  languages: Record<string, number>
 }

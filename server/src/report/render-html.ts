@@ -1,4 +1,4 @@
-import type { DocumentReport, FolderReport } from './report-data'
+import { languagesLine, type DocumentReport, type FolderReport } from './report-data'
 import { sv } from './number-format'
 import { CATEGORY_NAMES } from './category-names'
 import { sentenceChart } from './sentence-chart'
@@ -64,9 +64,10 @@ function figures(r: DocumentReport, before?: { lix: number; words: number; sente
   const m = r.metrics
   const delta = (now: number, then: number | undefined, digits = 0) =>
     then === undefined ? '' : ` <span class="delta">(${now - then >= 0 ? '+' : '−'}${Math.abs(now - then).toFixed(digits)} sedan jämförelsen)</span>`
+  const languages = languagesLine(r, sv)
   const lixNote = before && m.lix > before.lix ? '<p class="note">LIX har stigit. Det kan hända efter en bra omskrivning, till exempel när förkortningar skrivs ut eller korta stödord blir färre – läs texten innan du drar slutsatser.</p>' : ''
   return `<section aria-labelledby="figures"><h2 id="figures">Läsbarhet</h2>
-<table class="figures"><caption>Mått för hela dokumentet</caption><tbody>
+<table class="figures"><caption>${languages ? 'Mått för den svenska texten' : 'Mått för hela dokumentet'}</caption><tbody>
 <tr><th scope="row">LIX</th><td><strong>${m.lix.toFixed(0)}</strong> – ${h(r.lixBand)}${delta(m.lix, before?.lix)}</td></tr>
 <tr><th scope="row">Ord</th><td>${m.words}${delta(m.words, before?.words)}</td></tr>
 <tr><th scope="row">Meningar</th><td>${m.sentences}${delta(m.sentences, before?.sentences)}</td></tr>
@@ -74,7 +75,7 @@ function figures(r: DocumentReport, before?: { lix: number; words: number; sente
 <tr><th scope="row">Långa ord (fler än sex bokstäver)</th><td>${sv(r.longWordShare)} %</td></tr>
 <tr><th scope="row">OVIX (ordvariation)</th><td>${m.ovix === null ? '–' : sv(m.ovix)}</td></tr>
 <tr><th scope="row">Nominalkvot</th><td>${m.nominalRatio === null ? '–' : sv(m.nominalRatio)}</td></tr>
-</tbody></table>${lixNote}</section>`
+${languages ? `<tr><th scope="row">Språk (andel av orden)</th><td>${h(languages)}</td></tr>\n` : ''}</tbody></table>${languages ? '<p class="note">Måtten gäller bara den svenska texten: stycken på andra språk räknas inte in i LIX, OVIX, nominalkvoten eller antalet ord och meningar.</p>' : ''}${lixNote}</section>`
 }
 
 function categories(r: DocumentReport): string {

@@ -1,4 +1,4 @@
-import type { DocumentReport, FolderReport } from './report-data'
+import { languagesLine, type DocumentReport, type FolderReport } from './report-data'
 import { sv } from './number-format'
 import { CATEGORY_NAMES } from './category-names'
 import { verdictHeadline } from './profile-verdict'
@@ -44,8 +44,10 @@ function documentMarkdown(r: DocumentReport, before: Map<string, { lix: number }
     `| Långa ord | ${sv(r.longWordShare)} % |`,
     `| OVIX | ${m.ovix === null ? '–' : sv(m.ovix)} |`,
     `| Nominalkvot | ${m.nominalRatio === null ? '–' : sv(m.nominalRatio)} |`,
-    '',
   ]
+  const languages = languagesLine(r, sv)
+  if (languages) lines.push(`| Språk (andel av orden) | ${languages} |`, '', '> Måtten ovan gäller bara den svenska texten: stycken på andra språk räknas inte in i LIX, OVIX, nominalkvoten eller antalet ord och meningar.')
+  lines.push('')
   if (r.profile) lines.push(`**${verdictHeadline(r.profile)}**`, '', ...r.profile.breaks.map((line) => `- ${line}`), ...(r.profile.breaks.length ? [''] : []))
   if (b && m.lix > b.lix) lines.push('> LIX har stigit. Det kan hända efter en bra omskrivning, till exempel när förkortningar skrivs ut – läs texten innan du drar slutsatser.', '')
   const long = r.sentences.filter((s) => s.long)

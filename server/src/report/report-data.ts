@@ -1,5 +1,6 @@
 import type { Category, DocumentOverview, Finding, Metrics } from '../engine/types'
-import { blockCounts, lix } from '../engine/metrics'
+import { blockCounts, lix, swedishBlocks } from '../engine/metrics'
+import { languageName } from '../engine/language'
 import { lixBand } from '../engine/lix-band'
 import { LineIndex } from '../engine/line-index'
 import { readable } from '../engine/fillers'
@@ -17,11 +18,16 @@ export interface DocumentReport {
   lixBand: string
   averageSentenceLength: number
   longWordShare: number
-  /** Every sentence's length in words, in order; `long` when over the long-sentence limit. */
+  /**
+   * The share of the words in each language, most first (svenska 84 %, engelska 16 %); the other
+   * figures are over the Swedish text only. Empty for a document without words.
+   */
+  languages: Array<{ language: string; name: string; words: number; percent: number }>
+  /** Every Swedish sentence's length in words, in order; `long` when over the long-sentence limit. */
   sentences: Array<{ offset: number; line: number; words: number; long: boolean }>
   maxSentenceWords: number
   categories: Array<{ category: Category; count: number; rules: Array<{ ruleId: string; description: string; count: number }> }>
-  /** Paragraphs with the highest LIX (at least 15 words), heaviest first. */
+  /** Swedish paragraphs with the highest LIX (at least 15 words), heaviest first. */
   heaviestParagraphs: Array<{ offset: number; endOffset: number; line: number; lix: number; lixBand: string; words: number; preview: string }>
   findings: Array<{ ruleId: string; category: Category; severity: Finding['severity']; message: string; actual: string; line: number; column: number; offset: number; endOffset: number; url?: string }>
   /** For a document checked by the lättläst profile: whether it meets it and what breaks it. */
@@ -53,8 +59,10 @@ export function checkedFileReport(file: { path: string; result: CheckResult; con
 /** With `config`, a document checked by the lättläst profile gets the profile's verdict. */
 export function documentReport(path: string, doc: DocumentOverview, findings: Finding[], metrics: Metrics, maxSentenceWords: number, config?: ReportConfig): DocumentReport {
   const lines = new LineIndex(doc.text)
-  const sentences = doc.blocks.flatMap((b) => b.sentences)
-  const paragraphs = doc.blocks
+  // LIX and sentence lengths are Swedish measures: an English section is counted in `languages` only
+  const swedish = swedishBlocks(doc)
+  const sentences = swedish.flatMap((b) => b.sentences)
+  const paragraphs = swedish
     .filter((b) => b.kind !== 'heading')
     .map((b) => {
       const c = blockCounts(b)
@@ -71,6 +79,7 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
     lixBand: lixBand(metrics.lix),
     averageSentenceLength: metrics.sentences ? round1(metrics.words / metrics.sentences) : 0,
     longWordShare: metrics.words ? round1((100 * metrics.longWords) / metrics.words) : 0,
+    languages: languageShares(metrics.languages ?? {}),
     sentences: sentenceRows,
     maxSentenceWords,
     categories: groupFindings(findings),
@@ -81,6 +90,21 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
     }),
     ...(profile ? { profile } : {}),
   }
+}
+
+/** Words per language as shares of the whole, most first. */
+function languageShares(words: Record<string, number>): DocumentReport['languages'] {
+  const total = Object.values(words).reduce((n, w) => n + w, 0)
+  return Object.entries(words)
+    .map(([language, w]) => ({ language, name: languageName(language), words: w, percent: round1((100 * w) / total) }))
+    .sort((a, b) => b.words - a.words || a.language.localeCompare(b.language))
+}
+
+/** The languages line of a report ("svenska 84 %, engelska 16 %"), or undefined when the text is all Swedish. */
+export function languagesLine(r: Pick<DocumentReport, 'languages'>, format: (n: number) => string): string | undefined {
+  const languages = r.languages ?? []
+  if (languages.every((l) => l.language === 'sv')) return undefined
+  return languages.map((l) => `${l.name} ${format(l.percent)} %`).join(', ')
 }
 
 function groupFindings(findings: Finding[]): DocumentReport['categories'] {

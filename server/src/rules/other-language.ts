@@ -18,7 +18,8 @@ export const otherLanguage = defineRule({
     const env = ctx.spelling
     if (!env) return // without the dictionary there are no unknown words to go by
     const language = foreignLanguage(block, unknownWords(block, env))
-    if (!language) return
+    // a short heading in the section's language: the section's paragraph says it once
+    if (!language || (block.sectionLanguage && !block.language && language === block.sectionLanguage)) return
     const first = block.sentences[0]
     const last = block.sentences[block.sentences.length - 1]
     ctx.report({
