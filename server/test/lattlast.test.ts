@@ -9,6 +9,7 @@ import { RULES } from '../src/rules'
 import { frontMatterPreset } from '../src/config/document-preset'
 import { parseConfig } from '../src/config/parse-config'
 import { DocumentConfigs } from '../src/config/document-config'
+import { resolveConfig } from '../src/config/resolve-config'
 import { checkDocument } from '../src/files/check-document'
 import { SpellingService } from '../src/spelling/spelling-service'
 import { checkedFileReport } from '../src/report/report-data'
@@ -136,4 +137,15 @@ test('the report says whether a lättläst document meets the profile and what b
   assert.equal(good.profile?.lix.judged, false)
   const notLattlast = await report('# Sopor\n\nPåsen läggs i tunnan.\n')
   assert.equal(notLattlast.profile, undefined)
+})
+
+test('a team that sets only a severity keeps the preset\'s limits; a later layer with only a severity keeps earlier options', () => {
+  const layer = (rules: Record<string, unknown>, source: string) => ({ source, dir: '/x', extends: [], rules, words: [], terms: [], acronyms: [], ignore: [], overrides: [] })
+  const fromFrontMatter = resolveConfig('/x/sida.md', [layer({ 'long-sentence': 'warning' }, '/x/.klarsprak.json')], {}, [], LATTLAST)
+  assert.deepEqual(fromFrontMatter.rules['long-sentence'].value, ['warning', { max: 15 }])
+  assert.equal(fromFrontMatter.rules['long-sentence'].source, '/x/.klarsprak.json')
+  const layered = resolveConfig(undefined, [layer({ 'long-word': ['hint', { maxLetters: 18 }] }, 'a'), layer({ 'long-word': 'info' }, 'b')])
+  assert.deepEqual(layered.rules['long-word'].value, ['info', { maxLetters: 18 }])
+  // off, or options of its own, replace the earlier setting
+  assert.equal(resolveConfig(undefined, [layer({ 'long-word': ['hint', { maxLetters: 18 }] }, 'a'), layer({ 'long-word': 'off' }, 'b')]).rules['long-word'].value, 'off')
 })

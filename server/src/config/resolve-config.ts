@@ -39,7 +39,7 @@ export interface UserSettings {
 export function resolveConfig(documentPath: string | undefined, layers: ConfigLayer[], user: UserSettings = {}, problems: ConfigProblem[] = [], frontMatter?: string): EffectiveConfig {
   const config: EffectiveConfig = { rules: {}, words: [], terms: [], acronyms: [], ignored: false, problems }
   const apply = (source: string, rules: Record<string, unknown>, words: string[], terms: TermSetting[], acronyms: string[]) => {
-    for (const [id, value] of Object.entries(rules)) config.rules[id] = { value, source }
+    for (const [id, value] of Object.entries(rules)) config.rules[id] = { value: withOptionsKept(config.rules[id]?.value, value), source }
     for (const value of words) config.words.push({ value, source })
     for (const value of terms) config.terms.push({ value, source })
     for (const value of acronyms) config.acronyms.push({ value, source })
@@ -73,11 +73,24 @@ export function resolveConfig(documentPath: string | undefined, layers: ConfigLa
     if (!preset) continue
     config.profile = { name, chosenBy }
     for (const [id, value] of Object.entries(preset.rules)) {
-      if (!setByTeamFile(config.rules[id]?.source)) config.rules[id] = { value, source: `${name} (${chosenBy})` }
+      const team = config.rules[id]
+      if (!setByTeamFile(team?.source)) config.rules[id] = { value, source: `${name} (${chosenBy})` }
+      // a team that set only a severity keeps it, with the preset's limits (long-sentence: 15 words)
+      else config.rules[id] = { value: withOptionsKept(value, team.value), source: team.source }
     }
   }
   for (const { source, o } of matching) apply(source, o.rules, o.words, o.terms, o.acronyms)
   return config
+}
+
+/**
+ * A later setting that names only a severity ("warning") changes the severity and keeps the options
+ * an earlier one gave (["info", {maxWords: 15}] -> ["warning", {maxWords: 15}]); "off", or a setting
+ * with options of its own, replaces it.
+ */
+function withOptionsKept(earlier: unknown, later: unknown): unknown {
+  if (typeof later !== 'string' || later === 'off' || !Array.isArray(earlier) || earlier.length < 2) return later
+  return [later, earlier[1]]
 }
 
 /** A rule's value came from a team's configuration file (not the defaults, user settings or a preset). */
