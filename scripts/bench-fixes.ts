@@ -12,6 +12,7 @@ import { replacementEdit } from '../server/src/engine/fix'
 import type { DocumentFormat, DocumentOverview, Finding } from '../server/src/engine/types'
 import type { SpellingContext } from '../server/src/engine/rule'
 import { resolveRules } from '../server/src/rules/rule-settings'
+import { corpusDocuments } from './bench-rule-precision'
 
 const ROOT = join(__dirname, '..')
 export const FIX_VERDICTS = join(ROOT, 'test-fixtures/fixes/verdicts.tsv')
@@ -37,28 +38,9 @@ export interface AppliedFix {
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim()
 
-/**
- * The corpus texts (not the licence), the Talbanken sentences that are not already in one of
- * them (grouped by document and paragraph as in the treebank), and the repo's recall texts.
- */
+/** The corpus documents (bench-rule-precision.ts reads them, Talbanken counted once) and the repo's recall texts. */
 export function fixSources(corpus: string): Source[] {
-  const txt = readdirSync(corpus).filter((f) => f.endsWith('.txt') && !f.startsWith('LICENSE')).sort()
-  const sources: Source[] = txt.map((f) => ({ name: f, text: readFileSync(join(corpus, f), 'utf8'), format: 'plaintext' }))
-  const known = oneLine(sources.filter((s) => s.name.startsWith('talbanken_dev_')).map((s) => s.text).join(' '))
-  const docs = new Map<string, string[][]>()
-  let doc = 'talbanken'
-  for (const line of readFileSync(join(corpus, 'sv_talbanken-ud-dev.conllu'), 'utf8').split('\n')) {
-    const newdoc = /^# newdoc id = (\S+)/.exec(line)
-    if (newdoc) doc = newdoc[1]
-    if (!docs.has(doc)) docs.set(doc, [[]])
-    if (line.startsWith('# newpar')) docs.get(doc)!.push([])
-    const text = /^# text = (.*)/.exec(line)?.[1]
-    if (text !== undefined && !known.includes(oneLine(text))) docs.get(doc)!.at(-1)!.push(text)
-  }
-  for (const [id, paragraphs] of docs) {
-    const text = paragraphs.filter((p) => p.length).map((p) => p.join(' ')).join('\n\n')
-    if (text) sources.push({ name: `sv_talbanken-ud-dev.conllu#${id}`, text, format: 'plaintext' })
-  }
+  const sources: Source[] = corpusDocuments(corpus).docs.map((d) => ({ name: d.file, text: d.text, format: 'plaintext' }))
   for (const f of readdirSync(RECALL).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
     sources.push({ name: `recall/${f}`, text: readFileSync(join(RECALL, f), 'utf8'), format: 'markdown' })
   }

@@ -1,4 +1,5 @@
 import { getLexicon } from './lexicon'
+import { StringMemo } from '../util/string-memo'
 
 /** A noun made from a verb: granskning from granska, kontroll from kontrollera. */
 export interface VerbalNoun {
@@ -38,17 +39,11 @@ const STEM_INFLECTIONS = ['erna', 'er', 'en', 'ar', 'arna', '']
  */
 const NOT_FROM_VERB = new Set(['bild', 'dugg', 'form', 'kort', 'rätt', 'slut', 'mening', 'näring', 'ställning', 'händelse', 'rörelse', 'spel'])
 
-const memo = new Map<string, VerbalNoun | null>()
+const memo = new StringMemo((word) => analyse(word) ?? null)
 
 /** The verb a noun is made from, or undefined when the word is not such a noun. Lower-case input. */
 export function verbalNoun(word: string): VerbalNoun | undefined {
-  let found = memo.get(word)
-  if (found === undefined) {
-    found = analyse(word) ?? null
-    if (memo.size > 50_000) memo.clear()
-    memo.set(word, found)
-  }
-  return found ?? undefined
+  return memo.get(word) ?? undefined
 }
 
 function isInfinitive(word: string): boolean {

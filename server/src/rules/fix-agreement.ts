@@ -83,6 +83,11 @@ export function reflexiveIn(reflexive: string, pronoun: Person): string {
   return Object.hasOwn(REFLEXIVES[pronoun], reflexive) ? REFLEXIVES[pronoun][reflexive] : reflexive
 }
 
+/** Whether a word is a reflexive (sig, sin, sitt, sina). */
+export function isReflexive(word: string): boolean {
+  return Object.hasOwn(REFLEXIVES.hen, word)
+}
+
 /** Whether a fix holds a reflexive (yttra sig, ta sitt ansvar) that must agree with the sentence. */
 export function hasReflexive(fix: string): boolean {
   return new RegExp(REFLEXIVE.source, 'iu').test(fix)

@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule'
 import { ms, MS_URL } from './sources'
 import { refersToNamedBody } from './man-reference'
+import { isReflexive, reflexiveIn } from './fix-agreement'
 import { isFiniteVerb, isSPassive, estimateTag } from '../morphology'
 import { CLOSED_CLASS } from '../morphology/closed-class'
 import type { Token } from '../engine/types'
@@ -75,7 +76,7 @@ export const genericMan = defineRule({
         // a reflexive before "man" (för att uttala sig … måste man) may be its own: the fix would miss it
         // ”…, säger man”: people say, not the reader
         const saying = SAYING.has(words[i - 1]?.text.toLowerCase() ?? '')
-        const unsure = unsureAfter || saying || words.slice(0, i).some((w) => Object.hasOwn(REFLEXIVES, w.text.toLowerCase()))
+        const unsure = unsureAfter || saying || words.slice(0, i).some((w) => isReflexive(w.text.toLowerCase()))
         found.push({ offset: word.start - block.start, endOffset: end - block.start, first: i === 0, unsure })
       })
       // two generic "man" in one sentence are one person: a fix for one alone would leave the
@@ -122,8 +123,6 @@ const ADDRESS = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
 /** How many of them make a text one that addresses its reader (a stray du in an essay does not). */
 const ADDRESSED = 3
 
-/** Reflexive forms for "man" and for "du", which replaces it. */
-const REFLEXIVES: Record<string, string> = { sig: 'dig', sin: 'din', sitt: 'ditt', sina: 'dina' }
 /** What ends the clause "man" is the subject of: its reflexives do not reach past these. */
 const CLAUSE_END = /^[,.;:!?()–—]$/u
 const CLAUSE_WORDS = new Set([
@@ -149,14 +148,14 @@ function reflexivesEnd(tokens: Token[], man: Token): { end: number; unsure: bool
     if (t.kind !== 'word') continue
     const lower = t.text.toLowerCase()
     if (closed) {
-      if (Object.hasOwn(REFLEXIVES, lower)) return { end: man.end, unsure: true }
+      if (isReflexive(lower)) return { end: man.end, unsure: true }
       continue
     }
     if (++seen > REFLEXIVE_REACH || lower === 'man' || (CLAUSE_WORDS.has(lower) && !(lower === 'att' && infinitiveFollows(tokens, k)))) {
       closed = true
       continue
     }
-    if (Object.hasOwn(REFLEXIVES, lower)) end = t.end
+    if (isReflexive(lower)) end = t.end
   }
   return { end, unsure: false }
 }
@@ -169,7 +168,7 @@ function infinitiveFollows(tokens: Token[], k: number): boolean {
 
 /** The span with "man" replaced by "du" and its reflexives made to agree. */
 function withDu(span: string, capital: boolean): string {
-  return (capital ? 'Du' : 'du') + span.slice(3).replace(/\b(sig|sin|sitt|sina)\b/gu, (w) => REFLEXIVES[w])
+  return (capital ? 'Du' : 'du') + span.slice(3).replace(/\b(sig|sin|sitt|sina)\b/gu, (w) => reflexiveIn(w, 'du'))
 }
 
 function isPronoun(words: Token[], i: number, tokens: Token[]): boolean {
