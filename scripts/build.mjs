@@ -7,6 +7,7 @@ import { compileData } from './compile-data.mjs'
 import { copyDictionary } from './copy-dictionary.mjs'
 import { compileMorphology } from './compile-morphology.mjs'
 import { compileCompoundParts } from './compile-compound-parts.mjs'
+import { compileEnglishRules } from './compile-english-rules.mjs'
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..')
 const counts = compileData(root)
@@ -15,6 +16,8 @@ compileMorphology(root)
 copyDictionary(root)
 // which words begin and end the dictionary's compounds, for compounds its flags cannot build
 compileCompoundParts(root)
+// what the English rules leave out of the retext plugins' lists, checked against those lists
+await compileEnglishRules(root)
 
 const common = {
   bundle: true,

@@ -1,6 +1,7 @@
 import { mergeRepeats } from './repeats'
 import type { Block, BlockSummary, DocumentFormat, DocumentOverview, Finding, Metrics } from './types'
-import type { ActiveRule, Report, RuleContext, SpellingContext, TermSetting } from './rule'
+import type { ActiveRule, Report, Rule, RuleContext, SpellingContext, TermSetting } from './rule'
+import { isSwedish, metricsLanguage } from './language'
 import { analyseBlock, documentBlocks } from './analyse'
 import { computeMetrics } from './metrics'
 import { shiftSummary, summarizeBlock } from './summary'
@@ -142,10 +143,14 @@ function runnerFor(active: ActiveRule, doc: RuleContext<unknown>['doc'], options
 /** Tokenises one block, runs the block rules on it and summarises it. */
 function checkBlock(block: Block, blockRules: RuleRunner[], collectors: ActiveRule[], options: CheckOptions): CachedBlock {
   const analysed = analyseBlock(block)
+  const language = metricsLanguage(block)
   const findings: Finding[] = []
-  for (const runner of blockRules) guarded(runner, findings, options, () => runner.active.rule.checkBlock!(analysed, runner.ctx))
+  for (const runner of blockRules) {
+    if (reads(runner.active.rule, language)) guarded(runner, findings, options, () => runner.active.rule.checkBlock!(analysed, runner.ctx))
+  }
   const summary = summarizeBlock(analysed)
   for (const active of collectors) {
+    if (!reads(active.rule, language)) continue
     try {
       summary.ruleData[active.rule.id] = active.rule.summarizeBlock!(analysed)
     } catch (error) {
@@ -153,6 +158,18 @@ function checkBlock(block: Block, blockRules: RuleRunner[], collectors: ActiveRu
     }
   }
   return { findings, summary }
+}
+
+/**
+ * True when the rule reads a block in this language: Swedish rules read Swedish blocks and those
+ * too short to tell, English rules English ones. The language is the one metrics count by
+ * (declared, or detected and borne out by the text's function words), so a Swedish paragraph
+ * with a few English words stays under the Swedish rules.
+ */
+function reads(rule: Rule<unknown>, language: string | undefined): boolean {
+  if (rule.language === 'any') return true
+  if (rule.language === 'en') return language === 'en'
+  return isSwedish(language)
 }
 
 /** Runs a rule with its reports going to `out`; a rule that throws is passed on and the others go on. */
@@ -180,7 +197,8 @@ let nextSignature = 0
 /** Distinguishes contexts in cache keys: the rules and their settings, the accepted words, the team's terms. */
 function cacheSignature(options: CheckOptions): string {
   const { spelling, terms } = options
-  return `${rulesId(options.rules)}/${spelling ? idOf(spelling.accepted) : '-'}/${terms ? idOf(terms) : '-'}`
+  // the English dictionary arrives later than the Swedish one: blocks checked without it are stale then
+  return `${rulesId(options.rules)}/${spelling ? idOf(spelling.accepted) : '-'}${spelling?.english ? '+en' : ''}/${terms ? idOf(terms) : '-'}`
 }
 
 /** Equal rule settings get the same id, so documents that share a configuration share cached blocks. */

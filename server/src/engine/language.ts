@@ -1,6 +1,6 @@
 import { franc } from 'franc-min'
 import { StringMemo } from '../util/string-memo'
-import type { Block } from './types'
+import type { Block, BlockSummary } from './types'
 
 /** Languages a Swedish public text is likely to contain (franc's ISO 639-3 codes) and their ISO 639-1 codes. */
 const CANDIDATES: Record<string, string> = { swe: 'sv', nob: 'sv', dan: 'sv', eng: 'en', deu: 'de', fra: 'fr', spa: 'es', fin: 'fi' }
@@ -97,4 +97,9 @@ export function isSwedish(language: string | undefined): boolean {
 /** The Swedish name of a language code ('en' → 'engelska'); an unknown code is given as it is. */
 export function languageName(code: string): string {
   return NAMES[code] ?? code
+}
+
+/** True when a checked document has a block in English: then the English dictionary is wanted. */
+export function hasEnglish(blocks: readonly BlockSummary[]): boolean {
+  return blocks.some((b) => b.language === 'en')
 }

@@ -20,6 +20,8 @@ export interface WordList {
 export interface SpellingContext {
   speller: Speller
   accepted: WordList
+  /** The English dictionary, once a document with English has had it loaded (see SpellingService). */
+  english?: Speller
 }
 
 /** A team's own replacement: words or phrases to avoid and what to write instead. */
@@ -80,6 +82,12 @@ export interface Rule<O = Record<string, unknown>> {
   /** Where the rule's advice can be read (findings carry their own, more precise links). */
   url?: string
   options?: Record<keyof O & string, RuleOption>
+  /**
+   * The blocks the rule reads (see `reads` in check.ts): Swedish ones by default (a block
+   * too short to tell counts as Swedish), 'en' for English ones only, 'any' for every block
+   * (structure: headings, images, links). Its summarizeBlock is asked for the same blocks.
+   */
+  language?: 'en' | 'any'
   checkBlock?(block: AnalysedBlock, ctx: RuleContext<O>): void
   /** Collects what `checkDocument` needs from one block, offsets relative to the block's start (it is cached by the block's text). */
   summarizeBlock?(block: AnalysedBlock): unknown

@@ -10,6 +10,11 @@ import { borneOut, detectLanguage } from './language'
  * the block cache keys by it, so a heading is checked again when its section changes language.
  */
 export function applySectionLanguages(blocks: Block[]): void {
+  applyToHeadings(blocks)
+  applyToShortBlocks(blocks)
+}
+
+function applyToHeadings(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const heading = blocks[i]
     if (heading.kind !== 'heading' || heading.language || detectLanguage(heading.text)) continue
@@ -29,4 +34,26 @@ export function applySectionLanguages(blocks: Block[]): void {
 /** A heading ends the section another opens when it is of the same or a higher level (or either has none). */
 function endsSection(opener: Block, next: Block): boolean {
   return opener.level === undefined || next.level === undefined || next.level <= opener.level
+}
+
+/**
+ * Any other block too short to detect (*Press release, 12 March*, a list item) takes the language
+ * of the nearest block before it that has one (its own, or a heading's section language), else of
+ * the nearest after it: a short line in an English section is English.
+ */
+function applyToShortBlocks(blocks: Block[]): void {
+  const own = blocks.map((b) => (b.kind === 'code' ? undefined : (b.language ?? b.sectionLanguage ?? borneOutLanguage(b))))
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (block.kind === 'heading' || block.kind === 'code' || own[i] || detectLanguage(block.text)) continue
+    const before = own.slice(0, i).reverse().find(Boolean)
+    const language = before ?? own.slice(i + 1).find(Boolean)
+    if (language) block.sectionLanguage = language
+  }
+}
+
+/** A block's detected language as the metrics read it: a guess its function words do not bear out is Swedish. */
+function borneOutLanguage(block: Block): string | undefined {
+  const detected = detectLanguage(block.text)
+  return detected && (detected === 'sv' || borneOut(block.text, detected) ? detected : 'sv')
 }

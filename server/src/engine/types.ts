@@ -147,8 +147,9 @@ export interface Block {
    */
   language?: string
   /**
-   * The language of the section a heading opens (the next block's that has one of its own), set
-   * on a heading too short to detect and with no declared language (see section-language.ts).
+   * The language of the block's surroundings, for a block too short to detect with no declared
+   * language: the section a heading opens, the nearest block with a language for any other
+   * (see section-language.ts).
    * It comes from outside the block's text, so the block cache keys by it.
    */
   sectionLanguage?: string

@@ -6,6 +6,7 @@ import { MAX_DOCUMENT_LENGTH } from '../engine/limits'
 import type { SpellingService } from '../spelling/spelling-service'
 import type { DocumentConfig, DocumentConfigs } from '../config/document-config'
 import { frontMatterPreset } from '../config/document-preset'
+import { hasEnglish } from '../engine/language'
 
 /** A document to check: its text, how to read it, and where it lives (for its configuration). */
 export interface DocumentToCheck {
@@ -68,7 +69,17 @@ export async function checkDocument(doc: DocumentToCheck, services: CheckService
       if (!ruleErrors.some((e) => e.ruleId === ruleId)) ruleErrors.push({ ruleId, error })
     },
   }
-  const result = stop ? await checkTextCancellable(doc.text, doc.format, options, stop) : checkText(doc.text, doc.format, options)
+  let result = stop ? await checkTextCancellable(doc.text, doc.format, options, stop) : checkText(doc.text, doc.format, options)
+  // a run over files waits for the English word lists the first time a document needs them; the
+  // language server loads them in the background and checks again (see server.ts)
+  if (result && !stop && options.spelling && services.spelling.englishWanted && hasEnglish(result.overview.blocks)) {
+    await services.spelling.loadEnglish()
+    options.spelling = services.spelling.context(config.words)
+    result = checkText(doc.text, doc.format, options)
+  }
+  if (result && services.spelling.englishFailure && hasEnglish(result.overview.blocks)) {
+    result.overview.warnings = [...(result.overview.warnings ?? []), `Stavningen i engelska stycken kontrolleras inte: ${services.spelling.englishFailure}.`]
+  }
   if (!result) return { checked: false, config, reason: 'cancelled', message: 'granskningen avbröts: dokumentet har ändrats sedan.' }
   return { checked: true, config, result, ruleErrors }
 }

@@ -16,6 +16,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions'
 import { hover } from './hover'
 import { SettingsStore } from './settings'
 import { SpellingService } from '../spelling/spelling-service'
+import { hasEnglish } from '../engine/language'
 import { spelling as spellingRule } from '../rules/spelling'
 import { DocumentConfigs } from '../config/document-config'
 import { WorkspaceFolders } from './workspace-folders'
@@ -66,11 +67,19 @@ export function startServer(connection: Connection): void {
     }
     return loading
   }
+  /** The English word lists load the first time a document has English; then every document is checked again. */
+  const startEnglishSpelling = (): void => {
+    void spelling.loadEnglish().then((speller) => {
+      if (speller) recheckAll()
+      else notifyWarning(`Klarspråk: stavningen i engelska stycken kontrolleras inte: ${spelling.englishFailure}.`)
+    })
+  }
   /** The check of the document's current version; undefined when it moved on or the request was cancelled. */
   const check = async (doc: TextDocument, token?: CancellationToken): Promise<CheckedVersion | undefined> => {
     const checked = await checker.check(doc, token)
     configDiagnostics.publishFor(configs)
     if (!spellingStarted) setImmediate(startSpelling)
+    else if (checked?.overview && spelling.ready && spelling.englishWanted && hasEnglish(checked.overview.blocks)) startEnglishSpelling()
     return checked
   }
   /**

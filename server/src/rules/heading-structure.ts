@@ -32,6 +32,7 @@ export const headingStructure = defineRule<{ maxHeadingWords: number; minWords: 
   id: ID,
   category: 'accessibility',
   defaultSeverity: 'warning',
+  language: 'any',
   description: 'Rubriker som hoppar över en nivå, tomma rubriker, syskonrubriker med samma text, långa rubriker och långa texter utan rubriker.',
   url: DIGG_STRUCTURE_URL,
   options: {

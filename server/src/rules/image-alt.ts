@@ -26,6 +26,7 @@ export const imageAlt = defineRule({
   id: 'image-alt',
   category: 'accessibility',
   defaultSeverity: 'warning',
+  language: 'any',
   description: 'Bilder utan alternativtext eller med en alternativtext som inte beskriver bilden (ett filnamn, ”bild”, ”foto”, ”Bild på …”).',
   url: DIGG_IMAGES_URL,
   checkBlock(block, ctx) {

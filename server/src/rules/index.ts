@@ -27,6 +27,10 @@ import { longParagraph } from './long-paragraph'
 import { linkText } from './link-text'
 import { imageAlt } from './image-alt'
 import { headingStructure } from './heading-structure'
+import { enSimplify } from './english/en-simplify'
+import { enPassive } from './english/en-passive'
+import { enInclusive } from './english/en-inclusive'
+import { enSpelling } from './english/en-spelling'
 
 /** Every rule the engine knows, in the order their findings are reported. */
 export const RULES: readonly Rule<any>[] = [
@@ -58,4 +62,8 @@ export const RULES: readonly Rule<any>[] = [
   linkText,
   imageAlt,
   headingStructure,
+  enSpelling,
+  enSimplify,
+  enPassive,
+  enInclusive,
 ]

@@ -39,6 +39,7 @@ export const linkText = defineRule({
   id: ID,
   category: 'accessibility',
   defaultSeverity: 'warning',
+  language: 'any',
   description: 'Länktexter som inte säger vart länken leder: ”klicka här”, ”läs mer”, en webbadress, en hel mening, samma text till olika mål.',
   url: DIGG_LINKS_URL,
   checkBlock(block, ctx) {

@@ -1,38 +1,43 @@
 import { defineRule } from '../engine/rule'
 import { languageName } from '../engine/model'
+import type { BlockSummary } from '../engine/types'
 import { ms, MS_URL } from './sources'
-import { unknownWords } from './spelling/unknown-words'
-import { foreignLanguage } from './spelling/foreign-language'
+
+/** Languages the rules read: Swedish ones and, with the en-* rules, English ones. */
+const CHECKED = new Set(['sv', 'en'])
 
 /**
- * Paragraphs in another language than Swedish: the spelling rule skips them, and this says so,
- * once per paragraph. Plain language, not spelling: the guides ask for Swedish first, and a
- * reader of a Swedish text may not read the other language.
+ * Paragraphs in a language the rules do not read (German, Finnish ...): one finding per language
+ * and document, at its first paragraph, so a reviewer knows what went unchecked. English is
+ * checked by the en-* rules and Swedish by the rest, so neither is reported.
  */
 export const otherLanguage = defineRule({
   id: 'other-language',
   category: 'plain-language',
   defaultSeverity: 'info',
-  description: 'Stycken på ett annat språk än svenska (till exempel engelska), som stavningskontrollen hoppar över.',
-  checkBlock(block, ctx) {
-    const env = ctx.spelling
-    if (!env) return // without the dictionary there are no unknown words to go by
-    const language = foreignLanguage(block, unknownWords(block, env))
-    // a short heading in the section's language: the section's paragraph says it once
-    if (!language || (block.sectionLanguage && !block.language && language === block.sectionLanguage)) return
-    const first = block.sentences[0]
-    const last = block.sentences[block.sentences.length - 1]
-    ctx.report({
-      message: `Stycket ${block.language ? 'är' : 'verkar vara'} på ${languageName(language)} och stavningskontrolleras inte.`,
-      actual: ctx.doc.text.slice(first.start, last.end),
-      expected: [],
-      note: 'Stavningen kontrolleras bara i stycken på svenska; språket avgörs per stycke. Myndigheternas skrivregler råder att i första hand informera på svenska.',
-      source: ms('1.6.1'),
-      url: MS_URL,
-      offset: first.start,
-      endOffset: last.end,
-      // the writer marked the language (lang="en"): they know, so only a hint
-      severity: block.language ? 'hint' : undefined,
-    })
+  language: 'any',
+  description: 'Stycken på ett annat språk än svenska och engelska, som reglerna inte granskar: ett meddelande per språk och dokument.',
+  checkDocument(doc, ctx) {
+    const byLanguage = new Map<string, BlockSummary[]>()
+    for (const block of doc.blocks) {
+      if (!block.language || CHECKED.has(block.language) || block.words === 0) continue
+      byLanguage.set(block.language, [...(byLanguage.get(block.language) ?? []), block])
+    }
+    for (const [language, blocks] of byLanguage) {
+      const first = blocks[0]
+      const count = blocks.length === 1 ? 'Ett stycke' : `${blocks.length} stycken`
+      const start = first.sentences[0]?.start ?? first.start
+      const end = first.sentences[first.sentences.length - 1]?.end ?? first.end
+      ctx.report({
+        message: `${count} i dokumentet är på ${languageName(language)} och granskas inte.`,
+        actual: doc.text.slice(start, end),
+        expected: [],
+        note: 'Klarspråk granskar svenska och engelska; språket avgörs per stycke. Myndigheternas skrivregler råder att i första hand informera på svenska.',
+        source: ms('1.6.1'),
+        url: MS_URL,
+        offset: start,
+        endOffset: end,
+      })
+    }
   },
 })

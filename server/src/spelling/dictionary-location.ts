@@ -3,12 +3,14 @@ import { join } from 'node:path'
 
 /** Where the build puts the Swedish Hunspell dictionary, next to the bundles in dist/. */
 export const DICTIONARY_SUBDIR = 'dictionaries/sv-SE'
+/** Where the build puts the English word lists (American and British, one affix file). */
+export const ENGLISH_DICTIONARY_SUBDIR = 'dictionaries/en'
 
 /**
- * Finds the dictionary folder: beside the running bundle (dist/), or, when running from the
+ * Finds a dictionary folder: beside the running bundle (dist/), or, when running from the
  * sources (tests, bench), in the built dist/ of the repository.
  */
-export function dictionaryDir(): string | undefined {
-  const candidates = [join(__dirname, DICTIONARY_SUBDIR), join(__dirname, '../../../dist', DICTIONARY_SUBDIR)]
+export function dictionaryDir(subdir = DICTIONARY_SUBDIR): string | undefined {
+  const candidates = [join(__dirname, subdir), join(__dirname, '../../../dist', subdir)]
   return candidates.find((dir) => existsSync(join(dir, 'index.aff')))
 }

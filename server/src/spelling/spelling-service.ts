@@ -1,7 +1,7 @@
 import { AcceptedWords } from './accepted-words'
 import { CachedSpeller, type SpellingContext } from './speller'
 import { loadHunspell } from './hunspell-engine'
-import { dictionaryDir } from './dictionary-location'
+import { dictionaryDir, ENGLISH_DICTIONARY_SUBDIR } from './dictionary-location'
 import extraWords from '../generated/extra-words.json'
 import { StringMemo } from '../util/string-memo'
 import { parseCompoundParts, type CompoundParts } from './compounds'
@@ -30,8 +30,15 @@ export class SpellingService {
   private readonly acceptedByWords = new StringMemo((key) => (key === '' ? this.builtIn : this.builtIn.with(key.split('\n'))), 64)
   /** Why spelling is off, in Swedish, when the dictionary could not be loaded. */
   failure: string | undefined
+  private english: CachedSpeller | undefined
+  private englishLoading: Promise<CachedSpeller | undefined> | undefined
+  /** Why English spelling is off, in Swedish, when its dictionary could not be loaded. */
+  englishFailure: string | undefined
 
-  constructor(private readonly dir: string | undefined = dictionaryDir()) {}
+  constructor(
+    private readonly dir: string | undefined = dictionaryDir(),
+    private readonly englishDir: string | undefined = dictionaryDir(ENGLISH_DICTIONARY_SUBDIR),
+  ) {}
 
   /** Starts loading (once) and resolves when the dictionary is ready or has failed. */
   load(): Promise<CachedSpeller | undefined> {
@@ -53,6 +60,35 @@ export class SpellingService {
     }
   }
 
+  /**
+   * Starts loading the English word lists (once) and resolves when they are ready or have failed.
+   * Asked for only when a document turns out to have English, so Swedish-only work never pays
+   * for them (about 1 MB of word lists).
+   */
+  loadEnglish(): Promise<CachedSpeller | undefined> {
+    this.englishLoading ??= this.startLoadingEnglish()
+    return this.englishLoading
+  }
+
+  private async startLoadingEnglish(): Promise<CachedSpeller | undefined> {
+    if (!this.englishDir) {
+      this.englishFailure = 'de engelska ordlistorna hittades inte'
+      return undefined
+    }
+    try {
+      this.english = new CachedSpeller(await loadHunspell(this.englishDir, ['en-US.dic', 'en-GB.dic'], 'en'))
+      return this.english
+    } catch (error) {
+      this.englishFailure = `de engelska ordlistorna kunde inte läsas (${error instanceof Error ? error.message : String(error)})`
+      return undefined
+    }
+  }
+
+  /** True while English has been neither loaded nor tried: a document with English should ask for it. */
+  get englishWanted(): boolean {
+    return this.englishLoading === undefined
+  }
+
   /** The speller once loaded, otherwise undefined (spelling is then skipped, never awaited). */
   get ready(): CachedSpeller | undefined {
     return this.speller
@@ -61,6 +97,7 @@ export class SpellingService {
   /** A spelling context with these extra accepted words, or undefined while the dictionary loads. */
   context(words: readonly string[]): SpellingContext | undefined {
     if (!this.speller) return undefined
-    return { speller: this.speller, accepted: this.acceptedByWords.get(words.join('\n')) }
+    const accepted = this.acceptedByWords.get(words.join('\n'))
+    return this.english ? { speller: this.speller, accepted, english: this.english } : { speller: this.speller, accepted }
   }
 }
