@@ -22,6 +22,7 @@ import { typoRecall } from './bench-spelling-typos'
 import { SpellingService } from '../server/src/spelling/spelling-service'
 import { benchFixes } from './bench-fixes'
 import { benchHtml } from './bench-html'
+import { benchEnglish } from './bench-english'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -129,7 +130,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, cspell, folder, server, precision, rule-precision, readability, fixes), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, cspell, folder, server, precision, rule-precision, readability, fixes, english), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -142,6 +143,7 @@ async function main(): Promise<void> {
     'rule-precision': rulePrecision,
     readability: () => benchReadability(CORPUS),
     fixes,
+    english: () => benchEnglish(ROOT, texts),
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
   if (chosen.length > 0) {
@@ -163,6 +165,7 @@ async function main(): Promise<void> {
   benchAgainstCspell(allTexts)
   benchFolderAgainstCspell(allTexts)
   await benchServer(texts)
+  await benchEnglish(ROOT, texts)
   await openEditClose()
   // the protocol fuzz test of npm test, ten times longer
   const t0 = performance.now()

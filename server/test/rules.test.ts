@@ -13,6 +13,8 @@ let spelling: SpellingContext | undefined
 before(async () => {
   const service = new SpellingService()
   await service.load()
+  // the en-spelling fixtures need the English word lists, which a check loads on demand
+  await service.loadEnglish()
   spelling = service.context([])
 })
 

@@ -7,6 +7,7 @@ import type { SpellingService } from '../spelling/spelling-service'
 import type { DocumentConfig, DocumentConfigs } from '../config/document-config'
 import { frontMatterPreset } from '../config/document-preset'
 import { hasEnglish } from '../engine/language'
+import { needsEnglish } from '../spelling/english-need'
 
 /** A document to check: its text, how to read it, and where it lives (for its configuration). */
 export interface DocumentToCheck {
@@ -72,10 +73,11 @@ export async function checkDocument(doc: DocumentToCheck, services: CheckService
   let result = stop ? await checkTextCancellable(doc.text, doc.format, options, stop) : checkText(doc.text, doc.format, options)
   // a run over files waits for the English word lists the first time a document needs them; the
   // language server loads them in the background and checks again (see server.ts)
-  if (result && !stop && options.spelling && services.spelling.englishWanted && hasEnglish(result.overview.blocks)) {
+  if (result && !stop && options.spelling && !options.spelling.english && !services.spelling.englishFailure && needsEnglish(result.findings, result.overview.blocks)) {
+    // awaited even when another check started the loading, so every document is checked alike
     await services.spelling.loadEnglish()
     options.spelling = services.spelling.context(config.words)
-    result = checkText(doc.text, doc.format, options)
+    if (options.spelling?.english) result = checkText(doc.text, doc.format, options)
   }
   if (result && services.spelling.englishFailure && hasEnglish(result.overview.blocks)) {
     result.overview.warnings = [...(result.overview.warnings ?? []), `Stavningen i engelska stycken kontrolleras inte: ${services.spelling.englishFailure}.`]

@@ -16,7 +16,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions'
 import { hover } from './hover'
 import { SettingsStore } from './settings'
 import { SpellingService } from '../spelling/spelling-service'
-import { hasEnglish } from '../engine/language'
+import { needsEnglish } from '../spelling/english-need'
 import { spelling as spellingRule } from '../rules/spelling'
 import { DocumentConfigs } from '../config/document-config'
 import { WorkspaceFolders } from './workspace-folders'
@@ -79,7 +79,7 @@ export function startServer(connection: Connection): void {
     const checked = await checker.check(doc, token)
     configDiagnostics.publishFor(configs)
     if (!spellingStarted) setImmediate(startSpelling)
-    else if (checked?.overview && spelling.ready && spelling.englishWanted && hasEnglish(checked.overview.blocks)) startEnglishSpelling()
+    else if (checked?.overview && spelling.ready && spelling.englishWanted && needsEnglish(checked.findings, checked.overview.blocks)) startEnglishSpelling()
     return checked
   }
   /**

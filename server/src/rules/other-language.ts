@@ -20,7 +20,8 @@ export const otherLanguage = defineRule({
   checkDocument(doc, ctx) {
     const byLanguage = new Map<string, BlockSummary[]>()
     for (const block of doc.blocks) {
-      if (!block.language || CHECKED.has(block.language) || block.words === 0) continue
+      // a heading takes its section's language (section-language.ts): the section's paragraphs say it
+      if (!block.language || CHECKED.has(block.language) || block.words === 0 || block.kind === 'heading') continue
       byLanguage.set(block.language, [...(byLanguage.get(block.language) ?? []), block])
     }
     for (const [language, blocks] of byLanguage) {

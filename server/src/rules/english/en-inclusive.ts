@@ -35,13 +35,14 @@ export const enInclusive = defineRule({
     for (const m of read(block.text)) {
       if (!generic(block, m)) continue
       const gendered = GENDERED.has(m.id)
-      // a pronoun's replacement needs the verb to agree (he is → they are): advice, no quick fix
+      // a pronoun's replacement needs the verb to agree (he is → they are), and the list's words for
+      // disability are nouns where the text may have an adjective (crippled people): advice, no fix
       const pronoun = PRONOUNS.has(m.actual.toLowerCase())
-      const alternatives = pronoun ? [] : m.expected
+      const fixable = gendered && !pronoun
       ctx.report({
-        message: `”${m.actual}” kan uppfattas som ${gendered ? 'könsbundet' : 'nedsättande eller utestängande'}.${alternatives.length ? ` Överväg ${quotedList(alternatives.slice(0, 4))}.` : pronoun ? ' Skriv om meningen, till exempel med ”they” eller ”you”.' : ' Skriv om utan ordet.'}`,
+        message: `”${m.actual}” kan uppfattas som ${gendered ? 'könsbundet' : 'nedsättande eller utestängande'}.${pronoun ? ' Skriv om meningen, till exempel med ”they” eller ”you”.' : m.expected.length ? ` Överväg ${quotedList(m.expected.slice(0, 4))}.` : ' Skriv om utan ordet.'}`,
         actual: m.actual,
-        expected: alternatives,
+        expected: fixable ? m.expected : [],
         note: [
           gendered
             ? 'Ett könsneutralt ord tar med alla läsare, också när texten talar om vem som helst.'

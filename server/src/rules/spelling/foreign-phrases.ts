@@ -38,3 +38,32 @@ export function wordsInForeignPhrases(sentence: Sentence, textBetween: (start: n
   close()
   return foreign
 }
+
+/**
+ * With the English dictionary at hand: runs of words English knows (Recycling made easy, How to
+ * sort your waste) that hold at least two words Swedish does not know. A Swedish typo seldom makes
+ * two English words in a row, so such a run is an English title or phrase, not misspelt Swedish.
+ */
+export function wordsInEnglishRuns(sentence: Sentence, textBetween: (start: number, end: number) => string, isSwedish: (word: Token) => boolean, isEnglish: (word: string) => boolean): Set<Token> {
+  const foreign = new Set<Token>()
+  const words = sentence.words
+  let run: Token[] = []
+  let strangers = 0
+  const close = () => {
+    if (strangers >= 2) for (const w of run) foreign.add(w)
+    run = []
+    strangers = 0
+  }
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]
+    if (run.length > 0 && !TITLE_GLUE.test(textBetween(words[i - 1].end, word.start))) close()
+    if (!isEnglish(word.text)) {
+      close()
+      continue
+    }
+    run.push(word)
+    if (!isSwedish(word)) strangers++
+  }
+  close()
+  return foreign
+}

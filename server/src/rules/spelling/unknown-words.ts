@@ -2,7 +2,7 @@ import type { SpellingContext } from '../../engine/rule'
 import type { AnalysedBlock, Sentence, Token } from '../../engine/types'
 import { isCapitalised, startsLowercase } from '../../engine/case'
 import { ABBREVIATION_FORMS } from './abbreviation-forms'
-import { wordsInForeignPhrases } from './foreign-phrases'
+import { wordsInEnglishRuns, wordsInForeignPhrases } from './foreign-phrases'
 import { explainedInBrackets } from '../word-context'
 
 /** A word neither the dictionary nor the word lists know. */
@@ -57,6 +57,15 @@ export function isKnown(raw: string, env: SpellingContext): boolean {
   return parts.every((p) => p === '' || isAcronym(p) || env.speller.correct(p) || env.accepted.has(p))
 }
 
+/** Words of an English title or phrase in the sentence: by English's function words, and by the English dictionary once loaded. */
+function foreignWords(sentence: Sentence, between: (a: number, b: number) => string, known: (word: Token) => boolean, env: SpellingContext): Set<Token> {
+  const byFunctionWords = wordsInForeignPhrases(sentence, between, known)
+  const english = env.english
+  if (!english) return byFunctionWords
+  for (const word of wordsInEnglishRuns(sentence, between, known, (w) => english.correct(w))) byFunctionWords.add(word)
+  return byFunctionWords
+}
+
 /** The spelling rule and the other-language rule read the same block: find its unknown words once. */
 const cache = new WeakMap<AnalysedBlock, { env: SpellingContext; unknown: UnknownWord[] }>()
 
@@ -71,7 +80,7 @@ export function unknownWords(block: AnalysedBlock, env: SpellingContext): Unknow
     let foreign: Set<Token> | undefined
     sentence.words.forEach((word, index) => {
       if (known(word)) return
-      foreign ??= wordsInForeignPhrases(sentence, (a, b) => block.text.slice(a - block.start, b - block.start), known)
+      foreign ??= foreignWords(sentence, (a, b) => block.text.slice(a - block.start, b - block.start), known, env)
       unknown.push({
         word,
         sentence,
