@@ -9,6 +9,9 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { DocumentDiagnosticReport } from 'vscode-languageserver-protocol'
 import { TestClient } from '../server/test/helpers/lsp-client'
+import { checkText } from '../server/src/engine/check'
+import { resolveRules } from '../server/src/rules/rule-settings'
+import { SpellingService } from '../server/src/spelling/spelling-service'
 
 const URI = 'file:///bench/mixed.md'
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
@@ -19,8 +22,9 @@ function document(texts: string[], english: string[]): string {
   const swedish = texts.join('\n\n').split(/\n\s*\n/)
   const out: string[] = []
   let words = 0
+  let used = 0
   for (let i = 0; words < 10_000; i++) {
-    const p = english.length && i % 6 === 5 ? english[i % english.length] : swedish[i % swedish.length]
+    const p = english.length && i % 6 === 5 ? english[used++ % english.length] : swedish[i % swedish.length]
     out.push(p)
     words += p.split(/\s+/).filter(Boolean).length
   }
@@ -77,11 +81,46 @@ async function measure(doc: string, label: string): Promise<void> {
   )
 }
 
+/** The English rules' findings on our English texts joined with the verdicts read by hand (test-fixtures/english/verdicts.tsv). */
+async function precision(dir: string): Promise<void> {
+  const service = new SpellingService()
+  await service.load()
+  await service.loadEnglish()
+  const spelling = service.context([])
+  const verdicts = new Map(
+    readFileSync(join(dir, 'verdicts.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => {
+      const [file, offset, rule, actual, , verdict] = l.split('\t')
+      return [`${file}\t${offset}\t${rule}\t${actual}`, verdict] as const
+    }),
+  )
+  const counts = { right: 0, wrong: 0, unjudged: 0 }
+  const byRule = new Map<string, number>()
+  let words = 0
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+    const text = readFileSync(join(dir, file), 'utf8')
+    const result = checkText(text, 'markdown', { rules: resolveRules(undefined).rules, spelling })
+    words += result.metrics.languages.en ?? 0
+    for (const f of result.findings) {
+      const verdict = verdicts.get(`${file}\t${f.offset}\t${f.ruleId}\t${f.actual}`)
+      if (verdict === 'right') counts.right++
+      else if (verdict === 'wrong') counts.wrong++
+      else {
+        counts.unjudged++
+        console.log(`english: unjudged ${file} ${f.offset} ${f.ruleId} ${f.actual}`)
+      }
+      byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1)
+    }
+  }
+  const rules = [...byRule].map(([rule, n]) => `${rule} ${n}`).join(', ')
+  console.log(`english: precision on our English texts (${words} English words): ${counts.right} right, ${counts.wrong} wrong, ${counts.unjudged} unjudged (${rules})`)
+}
+
 export async function benchEnglish(root: string, texts: string[]): Promise<void> {
+  await precision(join(root, 'test-fixtures/english'))
   const runs = [0, 1, 2, 3, 4].map(() => JSON.parse(execFileSync(process.execPath, [join(root, 'dist/measure-dictionary.js'), '--english'], { encoding: 'utf8' })) as { ms: number; rssMb: number })
   console.log(`english: the English word lists (en-US + en-GB) on top of the Swedish dictionary, fresh process: ${median(runs.map((r) => r.ms))} ms, +${median(runs.map((r) => r.rssMb))} MB RSS (median of 5)`)
   const dir = join(root, 'test-fixtures/english')
-  const english = readdirSync(dir).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 15))
+  const english = readdirSync(dir).filter((f) => f.endsWith('.md')).flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/).filter((p) => p.split(/\s+/).length > 15))
   // one typo, so the bench sees when English spelling has arrived
   english[0] += ' We answer within two workign days.'
   const plain = document(texts, [])

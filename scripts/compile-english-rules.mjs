@@ -10,9 +10,11 @@ import { parse } from 'yaml'
 async function pluginPhrases(root) {
   const lib = (path) => import(pathToFileURL(join(root, 'node_modules', path)).href)
   const { patterns: simplify } = await lib('retext-simplify/lib/patterns.js')
+  const replacements = new Map(Object.entries(simplify).map(([phrase, p]) => [phrase, new Set(p.replace)]))
   const { patterns: equality } = await lib('retext-equality/lib/patterns-en.js')
   return {
     simplify: new Set(Object.keys(simplify)),
+    replacements,
     inclusive: new Set(equality.flatMap((p) => Object.keys(p.inconsiderate))),
     // which retext-equality entries are about gender (the message says so; the rest are about disability, age, origin ...)
     gendered: equality.filter((p) => p.categories.some((c) => c === 'female' || c === 'male')).map((p) => p.id),
@@ -30,13 +32,32 @@ function entries(list, known, where, errors) {
   return out
 }
 
+/** Each entry's fixes must come from the plugin's own replacements for the phrase: we order and pick, never add. */
+function fixOrders(list, known, errors) {
+  const out = {}
+  const phrases = entries(list, known.simplify, 'simplify.fixes', errors)
+  for (const [i, entry] of (list ?? []).entries()) {
+    if (!phrases.includes(entry.phrase)) continue
+    const allowed = known.replacements.get(entry.phrase)
+    const fixes = Array.isArray(entry.fixes) ? entry.fixes.map(String) : []
+    const foreign = fixes.filter((f) => !allowed.has(f))
+    if (fixes.length === 0 || foreign.length) errors.push(`simplify.fixes[${i}]: ${entry.phrase}: rättelserna ska komma ur listan (${[...allowed].join(', ')})`)
+    else out[entry.phrase] = fixes
+  }
+  return out
+}
+
 export async function compileEnglishRules(root) {
   const file = join(root, 'dictionaries/english-rules.yaml')
   const data = parse(readFileSync(file, 'utf8'))
   const known = await pluginPhrases(root)
   const errors = []
   const compiled = {
-    simplify: { skip: entries(data.simplify?.skip, known.simplify, 'simplify.skip', errors), noFix: entries(data.simplify?.['no-fix'], known.simplify, 'simplify.no-fix', errors) },
+    simplify: {
+      skip: entries(data.simplify?.skip, known.simplify, 'simplify.skip', errors),
+      noFix: entries(data.simplify?.['no-fix'], known.simplify, 'simplify.no-fix', errors),
+      fixes: fixOrders(data.simplify?.fixes, known, errors),
+    },
     inclusive: { skip: entries(data.inclusive?.skip, known.inclusive, 'inclusive.skip', errors), pronouns: data.inclusive?.pronouns ?? [], gendered: known.gendered },
   }
   for (const p of compiled.inclusive.pronouns) if (!known.inclusive.has(p)) errors.push(`inclusive.pronouns: "${p}" finns inte i retext-equalitys lista`)

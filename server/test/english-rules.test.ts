@@ -11,6 +11,7 @@ import { checkDocument } from '../src/files/check-document'
 import { DocumentConfigs } from '../src/config/document-config'
 import { englishWords } from '../src/rules/english/english-text'
 import { applyFix } from './helpers/apply-fix'
+import { TestClient } from './helpers/lsp-client'
 import type { DocumentFormat } from '../src/engine/types'
 
 const rules = resolveRules(undefined).rules
@@ -106,4 +107,22 @@ test('a missing English dictionary is said once in the document’s warnings, an
   assert.ok(checked.checked)
   assert.deepEqual(checked.result.findings.map((f) => f.ruleId), ['en-simplify'])
   assert.match(checked.result.overview.warnings?.join(' ') ?? '', /engelska stycken kontrolleras inte/)
+})
+
+test('the language server loads the English word lists in the background and then reports English typos', async () => {
+  const client = new TestClient()
+  try {
+    await client.initialize({ textDocument: { diagnostic: {} } })
+    const uri = 'file:///english/doc.md'
+    await client.open(uri, '# Avfall\n\nVi hämtar soporna varannan vecka och du ska sortera matavfallet.\n\nWe collect the waste every second week. Contact us within two workign days, and we will help you.\n')
+    let codes: unknown[] = []
+    for (let tries = 0; tries < 100 && !codes.includes('en-spelling'); tries++) {
+      const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items?: Array<{ code?: unknown }> }
+      codes = (report.items ?? []).map((d) => d.code)
+      if (!codes.includes('en-spelling')) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    assert.deepEqual(codes, ['en-spelling'])
+  } finally {
+    await client.close()
+  }
 })

@@ -42,7 +42,8 @@ export const enInclusive = defineRule({
       ctx.report({
         message: `”${m.actual}” kan uppfattas som ${gendered ? 'könsbundet' : 'nedsättande eller utestängande'}.${pronoun ? ' Skriv om meningen, till exempel med ”they” eller ”you”.' : m.expected.length ? ` Överväg ${quotedList(m.expected.slice(0, 4))}.` : ' Skriv om utan ordet.'}`,
         actual: m.actual,
-        expected: fixable ? m.expected : [],
+        // the list's first words are its closest (chairman: chair, head, chairperson); later ones drift (moderator)
+        expected: fixable ? m.expected.slice(0, 3) : [],
         note: [
           gendered
             ? 'Ett könsneutralt ord tar med alla läsare, också när texten talar om vem som helst.'

@@ -7,6 +7,8 @@ import { matchCase, quotedList, SIMPLIFY_SOURCE, SIMPLIFY_URL } from './english-
 /** retext-simplify names its entries by the phrase, spaces as hyphens. */
 const idOf = (phrase: string): string => phrase.replace(/\s+/g, '-').toLowerCase()
 const NO_FIX = new Set(englishRules.simplify.noFix.map(idOf))
+/** The fixes to offer, in order, where the plugin's alphabetical list would lead with a poor one. */
+const FIXES = new Map(Object.entries(englishRules.simplify.fixes as Record<string, string[]>).map(([phrase, fixes]) => [idOf(phrase), fixes]))
 const read = pluginReader(retextSimplify({ ignore: englishRules.simplify.skip }) as unknown as Transform)
 
 /**
@@ -22,7 +24,7 @@ export const enSimplify = defineRule({
   url: SIMPLIFY_URL,
   checkBlock(block, ctx) {
     for (const m of read(block.text)) {
-      const alternatives = matchCase(m.actual, m.expected)
+      const alternatives = matchCase(m.actual, FIXES.get(m.id) ?? m.expected)
       const fixable = !NO_FIX.has(m.id)
       ctx.report({
         // "is responsible for" is marked omissible too, but only its replacement keeps the sentence whole
