@@ -47,6 +47,19 @@ function fixOrders(list, known, errors) {
   return out
 }
 
+/** Groups of words that end in -ed after "be" without being passive, each group with its reason. */
+function notParticiples(groups, errors) {
+  const out = []
+  for (const [i, group] of (groups ?? []).entries()) {
+    if (typeof group?.why !== 'string' || !Array.isArray(group.words)) errors.push(`passive.not-participles[${i}]: varje grupp behöver why och words`)
+    else for (const w of group.words) {
+      if (!/^[a-z-]+ed$/.test(String(w))) errors.push(`passive.not-participles[${i}]: "${w}" slutar inte på -ed`)
+      else out.push(String(w))
+    }
+  }
+  return out
+}
+
 export async function compileEnglishRules(root) {
   const file = join(root, 'dictionaries/english-rules.yaml')
   const data = parse(readFileSync(file, 'utf8'))
@@ -60,6 +73,7 @@ export async function compileEnglishRules(root) {
     },
     inclusive: { skip: entries(data.inclusive?.skip, known.inclusive, 'inclusive.skip', errors), pronouns: data.inclusive?.pronouns ?? [], gendered: known.gendered },
   }
+  compiled.passive = { notParticiples: notParticiples(data.passive?.['not-participles'], errors) }
   for (const p of compiled.inclusive.pronouns) if (!known.inclusive.has(p)) errors.push(`inclusive.pronouns: "${p}" finns inte i retext-equalitys lista`)
   if (errors.length) throw new Error(`Fel i dictionaries/english-rules.yaml:\n${errors.join('\n')}`)
   mkdirSync(join(root, 'server/src/generated'), { recursive: true })

@@ -38,7 +38,7 @@ for (const file of ['sophamtning.md', 'sophamtning.txt']) {
     const from = text.indexOf('In English')
     const to = text.indexOf('Kontakt')
     for (const f of findings) assert.ok(f.offset > from && f.endOffset < to, `${f.ruleId} ${f.actual} outside the English section`)
-    assert.deepEqual(findings.map((f) => f.actual), ['utilize', 'are given', 'chairman', 'he', 'workign'])
+    assert.deepEqual(findings.map((f) => f.actual), ['utilize', 'are given', 'be picked', 'chairman', 'he', 'is invoiced', 'was not emptied', 'workign'])
     // the Swedish paragraph with an English title stays Swedish, and the title is no misspelt Swedish
     const summary = analyse(text, file.endsWith('.md') ? 'markdown' : 'plaintext').blocks.find((b) => b.text.includes('Recycling made easy'))!
     assert.equal(check(summary.text).metrics.languages.en, undefined)
@@ -64,6 +64,13 @@ test('en-simplify’s fixes read right once applied, keeping a capital; an entry
   assert.deepEqual(found.map((f) => [f.actual, f.expected]), [['In order to', ['To']], ['utilize', ['use']], ['notify', []]])
   assert.equal(applyFix(text, found[0]).slice(0, 25), 'To apply, fill in the for')
   assert.match(applyFix(text, found[1]), /We use food waste/)
+})
+
+test('en-passive finds regular participles too, and leaves adjectives of state and words in -eed alone', () => {
+  const run = (s: string) => check(s).findings.filter((f) => f.ruleId === 'en-passive').map((f) => f.actual)
+  assert.deepEqual(run('Waste is collected every week, and bags are not provided by the landlord. The form was sent to you.'), ['is collected', 'are not provided', 'was sent'])
+  assert.deepEqual(run('If you are interested, the office is located in the city hall. It is closed on Sundays, and we need your form.'), [])
+  assert.deepEqual(run('The centre is red and the fee is one hundred kronor. Is. Collected data stays here.'), [])
 })
 
 test('en-inclusive: a generic his is flagged, a named person’s she is not, and he or she passes', () => {
