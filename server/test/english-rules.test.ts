@@ -133,3 +133,8 @@ test('the language server loads the English word lists in the background and the
     await client.close()
   }
 })
+
+test('en-spelling finds typos a Swedish writer makes in English, adress for address included', () => {
+  const text = 'We recieve your aplication and send a desicion within four weeks. The comittee meets every secund month, and the adress of the ofice is on our websight. Please contct us if you have questons about the proccess or your paymnet.\n'
+  assert.deepEqual(check(text).findings.filter((f) => f.ruleId === 'en-spelling').map((f) => f.actual), ['recieve', 'aplication', 'desicion', 'comittee', 'secund', 'adress', 'ofice', 'websight', 'contct', 'questons', 'proccess', 'paymnet'])
+})

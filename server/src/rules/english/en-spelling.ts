@@ -1,6 +1,7 @@
 import { defineRule, type SpellingContext } from '../../engine/rule'
 import { englishWords, type EnglishWord } from './english-text'
 import { SPELLING_SOURCE, SPELLING_URL } from './english-sources'
+import { oneEditAway } from '../../spelling/speller'
 
 /** Words the English dictionary is not asked about: numbers, codes, acronyms, addresses. */
 const NOT_A_WORD = /[\d@/\\_=+#&]|^\p{Lu}[\p{Lu}\d-]+$|^[^\p{L}]*$/u
@@ -18,8 +19,9 @@ function known(word: string, env: SpellingContext, english: NonNullable<Spelling
   if (stem !== plain && stem && (english.correct(stem) || env.speller.correct(stem))) return true
   // compounds with hyphens (e-service, two-year-old): each part a word
   if (plain.includes('-')) return plain.split('-').every((part) => part.length <= 1 || english.correct(part) || env.speller.correct(part))
-  // Swedish words and names the writer kept (apply for bostadsbidrag, Kista)
-  return env.speller.correct(plain)
+  // Swedish words the writer kept (apply for bostadsbidrag), but not a Swedish spelling of an
+  // English word one letter away (adress for address), the slip a Swedish writer makes
+  return env.speller.correct(plain) && !oneEditAway(plain).some((candidate) => english.correct(candidate))
 }
 
 /**
