@@ -138,3 +138,13 @@ test('en-spelling finds typos a Swedish writer makes in English, adress for addr
   const text = 'We recieve your aplication and send a desicion within four weeks. The comittee meets every secund month, and the adress of the ofice is on our websight. Please contct us if you have questons about the proccess or your paymnet.\n'
   assert.deepEqual(check(text).findings.filter((f) => f.ruleId === 'en-spelling').map((f) => f.actual), ['recieve', 'aplication', 'desicion', 'comittee', 'secund', 'adress', 'ofice', 'websight', 'contct', 'questons', 'proccess', 'paymnet'])
 })
+
+test('a page declared Swedish as a whole still reads an unmarked English paragraph as English; a declared element does not change', () => {
+  const html = '<html lang="sv"><body><h1>Avfall</h1><p>Du som bor i villa ska sortera matavfallet i bruna påsar.</p><p>We collect household waste every second week, and we utilize the food waste to make biogas for the buses.</p><div lang="sv"><p>We collect household waste every second week.</p></div></body></html>'
+  const { findings, metrics } = check(html, 'html')
+  assert.deepEqual(findings.map((f) => [f.ruleId, html.slice(f.offset, f.endOffset)]), [['en-simplify', 'utilize']])
+  // the element that says sv is taken at its word: counted as Swedish, no English rule reads it
+  assert.equal(metrics.languages.en, 19)
+  const front = '---\nlang: sv\n---\n\nDu som bor i villa ska sortera matavfallet i bruna påsar.\n\nWe collect household waste every second week, and we utilize the food waste to make biogas.\n'
+  assert.deepEqual(check(front).findings.map((f) => f.ruleId), ['en-simplify'])
+})

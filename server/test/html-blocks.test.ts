@@ -142,15 +142,17 @@ test('images: alt text, source, and absent, empty and decorative alt told apart'
   assert.equal(page.slice(figure.start, figure.end), '<img src="bro.jpg" alt="Bron">')
 })
 
-test('each block has the language of its nearest lang: sv-SE is sv, lang="" is unknown', () => {
+test('each block has the language of its nearest lang: sv-SE is sv, lang="" is unknown, <html lang> is the document’s', () => {
   const page = '<html lang="sv-SE"><body><p>Svenska.</p><section lang="en-GB"><h2>English</h2><p>Text <span lang="fr">en français</span>.</p><div lang=""><p>Okänt.</p></div></section></body></html>'
   const blocks = htmlBlocks(page).blocks
   assert.deepEqual(blocks.map((b) => [readable(b.text).replace(/\s+/g, ' ').trim(), b.language]), [
-    ['Svenska.', 'sv'],
+    ['Svenska.', undefined],
     ['English', 'en'],
     ['Text en français.', 'en'],
     ['Okänt.', undefined],
   ])
+  // the page's own lang is a default that a plainly English paragraph may override, not a declaration per block
+  assert.deepEqual(blocks.map((b) => b.documentLanguage), ['sv', 'sv', 'sv', 'sv'])
   assert.equal(htmlBlocks('<p>Inget språk.</p>').blocks[0].language, undefined)
 })
 

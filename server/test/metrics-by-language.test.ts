@@ -65,8 +65,8 @@ for (const format of ['markdown', 'plaintext'] as const) {
 
 test('before: the English section would have changed every figure (counted as Swedish, the mixed text differs)', () => {
   const { mixed, swedish } = documents('markdown')
-  // declaring the whole document Swedish counts everything, as the metrics did before
-  const all = computeMetrics(summarize(analyse(mixed.replace(/^/, '---\nlang: sv\n---\n'), 'markdown')))
+  // declaring every block Swedish counts everything, as the metrics did before
+  const all = computeMetrics(summarize(analyse(mixed.replace(/^/, '<!-- klarsprak-language: sv -->\n\n'), 'markdown')))
   const s = checkText(swedish, 'markdown', { rules: [] }).metrics
   assert.notEqual(all.words, s.words)
   assert.notEqual(all.lix, s.lix)
@@ -122,7 +122,7 @@ test('the comment klarsprak-language declares the following blocks’ language u
   ])
   // the comment overrides the front matter's language
   const front = `---\nlang: en\n---\n\nHello.\n\n<!-- klarsprak-language: sv -->\n\nHej.\n`
-  assert.deepEqual(analyse(front, 'markdown').blocks.map((b) => b.language), ['en', 'sv'])
+  assert.deepEqual(analyse(front, 'markdown').blocks.map((b) => b.language ?? b.documentLanguage), ['en', 'sv'])
   // plain text: the same words on a line of their own, which is not prose
   const plain = `Hej.\n\nklarsprak-language: en\nHello there.\n\nBye.\n\nklarsprak-language: sv\n\nHej då.\n`
   const p = analyse(plain, 'plaintext').blocks

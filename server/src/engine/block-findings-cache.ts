@@ -28,7 +28,7 @@ export class BlockFindingsCache extends LruCache<CachedBlock> {
  * with the same words but another link target, heading level or section language never share findings.
  */
 export function blockCacheKey(signature: string, block: Block): string {
-  const head = signature + '\u0000' + block.kind + '\u0000' + (block.level ?? '') + '\u0000' + (block.language ?? '') + '\u0000' + (block.sectionLanguage ?? '')
+  const head = signature + '\u0000' + block.kind + '\u0000' + (block.level ?? '') + '\u0000' + (block.language ?? '') + '\u0000' + (block.sectionLanguage ?? '') + '\u0000' + (block.documentLanguage ?? '')
   return (block.links || block.images ? head + structureKey(block) : head) + '\u0000' + block.text
 }
 

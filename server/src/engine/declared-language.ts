@@ -41,9 +41,10 @@ export function applyDeclaredLanguages(text: string, blocks: Block[]): void {
   const comments = commentLanguages(text, LANGUAGE_COMMENT)
   if (!whole && ranges.length === 0 && comments.length === 0) return
   for (const block of blocks) {
-    // the last comment before the block, then the innermost element: ranges are sorted by start,
-    // so the last one that holds the block
-    let language = whole
+    // the front matter's language is the document's default; the last comment before the block,
+    // then the innermost element, override it: ranges are sorted by start, so the last one that holds the block
+    if (whole) block.documentLanguage = whole
+    let language: string | undefined
     for (const c of comments) {
       if (c.start > block.start) break
       language = c.language

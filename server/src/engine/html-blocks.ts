@@ -29,6 +29,8 @@ interface Context {
   kind: BlockKind
   level?: number
   language?: string
+  /** The page's own language (`<html lang>`, `<body lang>`): a default detection may override (see Block.documentLanguage). */
+  documentLanguage?: string
   /** Inside `<code>` and its kin: text, but not prose. */
   code: boolean
   inMain: boolean
@@ -132,7 +134,8 @@ class Walker {
     context.kind = level ? 'heading' : kindIn(el, outer.kind)
     if (level) context.level = level
     const lang = langOf(el)?.trim()
-    if (lang !== undefined) context.language = lang ? primaryLanguage(lang) : undefined
+    if (lang !== undefined && (el.tagName === 'html' || el.tagName === 'body')) context.documentLanguage = lang ? primaryLanguage(lang) : undefined
+    else if (lang !== undefined) context.language = lang ? primaryLanguage(lang) : undefined
     if (isMain(el)) context.inMain = true
     return context
   }
@@ -242,6 +245,7 @@ class Walker {
     const block: Block = { ...range, text: blankNonProse(stringOf(this.prose.subarray(range.start, range.end))) }
     if (range.kind === 'heading' && context.level) block.level = context.level
     if (context.language) block.language = context.language
+    if (context.documentLanguage) block.documentLanguage = context.documentLanguage
     this.blocks.push(block)
   }
 

@@ -42,11 +42,11 @@ export function detectLanguage(text: string): string | undefined {
 
 /**
  * A block's language: the one the document declares for it, else the detected one (memoised by
- * text, so asking again is free), else that of the section a short heading opens, else undefined
- * (too short to tell: read it as the document's).
+ * text, so asking again is free), else that of its surroundings (a short heading's section, a short
+ * line's neighbours), else the document's, else undefined (too short to tell: read it as Swedish).
  */
 export function blockLanguage(block: Block): string | undefined {
-  return block.language ?? detectLanguage(block.text) ?? block.sectionLanguage
+  return block.language ?? detectLanguage(block.text) ?? block.sectionLanguage ?? block.documentLanguage
 }
 
 /**
@@ -64,16 +64,26 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
 }
 
 /**
- * A block's language as the metrics count it: declared, else detected and borne out by the text
- * (at least two of that language's function words, and more than of Swedish's), else the
- * section's. Stricter than blockLanguage: a Swedish paragraph left out of LIX by a wrong guess
- * would change the figure a team steers by, so detection alone is not enough.
+ * A block's language as the metrics and the rules read it: declared for the block, else detected
+ * and borne out by the text (at least two of that language's function words, and more than of
+ * Swedish's), else that of its surroundings, else the document's. Stricter than blockLanguage: a
+ * Swedish paragraph left out of LIX by a wrong guess would change the figure a team steers by, so
+ * detection alone is not enough.
  */
 export function metricsLanguage(block: Block): string | undefined {
+  return ownLanguage(block) ?? block.sectionLanguage ?? block.documentLanguage
+}
+
+/**
+ * The language a block has of itself: declared for it, or detected and borne out; a guess the
+ * text does not bear out is the document's language (Swedish when it declares none). Undefined
+ * when the block is too short to tell.
+ */
+export function ownLanguage(block: Block): string | undefined {
   if (block.language) return block.language
   const detected = detectLanguage(block.text)
-  if (detected) return detected === 'sv' || borneOut(block.text, detected) ? detected : 'sv'
-  return block.sectionLanguage
+  if (!detected) return undefined
+  return detected === 'sv' || borneOut(block.text, detected) ? detected : (block.documentLanguage ?? 'sv')
 }
 
 /** True when the text has at least two of the language's function words and more than of Swedish's. */

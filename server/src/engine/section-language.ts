@@ -1,5 +1,5 @@
 import type { Block } from './types'
-import { borneOut, detectLanguage } from './language'
+import { detectLanguage, ownLanguage } from './language'
 
 /**
  * A heading too short to detect (*In English*, *Contact*) takes the language of the section it
@@ -21,10 +21,10 @@ function applyToHeadings(blocks: Block[]): void {
     for (let j = i + 1; j < blocks.length; j++) {
       const next = blocks[j]
       if (next.kind === 'heading' && endsSection(heading, next)) break
-      const own = next.language ?? detectLanguage(next.text)
+      // a guess the text does not bear out leaves the section in the document's language, as the metrics read it
+      const own = ownLanguage(next)
       if (own) {
-        // a guess the text does not bear out leaves the section Swedish, as the metrics read it
-        heading.sectionLanguage = next.language || own === 'sv' || borneOut(next.text, own) ? own : 'sv'
+        heading.sectionLanguage = own
         break
       }
     }
@@ -42,7 +42,7 @@ function endsSection(opener: Block, next: Block): boolean {
  * the nearest after it: a short line in an English section is English.
  */
 function applyToShortBlocks(blocks: Block[]): void {
-  const own = blocks.map((b) => (b.kind === 'code' ? undefined : (b.language ?? b.sectionLanguage ?? borneOutLanguage(b))))
+  const own = blocks.map((b) => (b.kind === 'code' ? undefined : (b.sectionLanguage ?? ownLanguage(b))))
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (block.kind === 'heading' || block.kind === 'code' || own[i] || detectLanguage(block.text)) continue
@@ -50,10 +50,4 @@ function applyToShortBlocks(blocks: Block[]): void {
     const language = before ?? own.slice(i + 1).find(Boolean)
     if (language) block.sectionLanguage = language
   }
-}
-
-/** A block's detected language as the metrics read it: a guess its function words do not bear out is Swedish. */
-function borneOutLanguage(block: Block): string | undefined {
-  const detected = detectLanguage(block.text)
-  return detected && (detected === 'sv' || borneOut(block.text, detected) ? detected : 'sv')
 }

@@ -147,6 +147,13 @@ export interface Block {
    */
   language?: string
   /**
+   * The language the document declares as a whole (Markdown front matter `lang:`, `<html lang>`):
+   * a default, not an override. A paragraph plainly in another language (detected and borne out
+   * by its function words) is read in that one: a Swedish page often holds an unmarked English
+   * paragraph, and an element's `lang` or a comment, being deliberate, override both.
+   */
+  documentLanguage?: string
+  /**
    * The language of the block's surroundings, for a block too short to detect with no declared
    * language: the section a heading opens, the nearest block with a language for any other
    * (see section-language.ts).
