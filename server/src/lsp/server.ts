@@ -18,6 +18,7 @@ import { SettingsStore } from './settings'
 import { SpellingService } from '../spelling/spelling-service'
 import { needsEnglish } from '../spelling/english-need'
 import { spelling as spellingRule } from '../rules/spelling'
+import { enSpelling } from '../rules/english/en-spelling'
 import { DocumentConfigs } from '../config/document-config'
 import { WorkspaceFolders } from './workspace-folders'
 import { spellingActions } from './spelling-actions'
@@ -169,7 +170,8 @@ export function startServer(connection: Connection): void {
     const speller = spelling.ready
     const isFile = DocumentChecker.filePath(doc.uri) !== undefined
     return codeActions(doc, checked, params, (finding, diagnostic, replace) => [
-      ...(finding.ruleId === spellingRule.id && speller
+      // an English word's suggestions come with the finding; both rules offer adding the word to a list
+      ...((finding.ruleId === spellingRule.id || finding.ruleId === enSpelling.id) && speller
         ? spellingActions(finding, diagnostic, { suggest: (w) => speller.suggest(w), fileUri: isFile ? doc.uri : undefined, replace })
         : []),
       ...suppressionActions(doc, checked.version, finding, diagnostic, checked.format, isFile),
