@@ -71,3 +71,14 @@ export function compareMarkdown(r: DocumentReport, before: Before, label: string
   return lines
 }
 
+
+/** What a report keeps of the version it is compared with: its figures, findings per rule and verdicts. */
+export function beforeOf(r: DocumentReport): Before {
+  return {
+    lix: r.metrics.lix,
+    words: r.metrics.words,
+    sentences: r.metrics.sentences,
+    findings: countByRule(r.findings),
+    verdicts: Object.fromEntries((r.klarsprakstest ?? []).map((a) => [a.id, a.verdict])),
+  }
+}

@@ -66,9 +66,11 @@ function question(path: string, a: TestAnswer, interactive: boolean): string {
   return `<h3>${h(a.question)} ${verdictBadge(a.verdict)}</h3><p>${h(a.about)}</p>${evidence}<p class="rule">${h(a.reason)}</p>${ask}<p class="source">Källa: ${sources}</p>`
 }
 
+const VERDICT_CLASS: Record<string, string> = { bra: 'good', 'kan förbättras': 'improve', 'behöver arbete': 'work', 'bedöm själv': 'ask' }
+
 export function verdictBadge(verdict: TestAnswer['verdict']): string {
   const name = verdict ?? 'bedöm själv'
-  return `<span class="verdict verdict-${name.replace(/[^a-zåäö]+/g, '-')}">${h(name)}</span>`
+  return `<span class="verdict verdict-${VERDICT_CLASS[name]}">${h(name)}</span>`
 }
 
 function at(path: string, e: Evidence, interactive: boolean): string {
