@@ -41,7 +41,9 @@ test('Markdown export and --output', () => {
   const out = join(dir, 'rapport.md')
   assert.equal(cli(['report', '--format', 'md', '--output', out, DEMO]).status, 0)
   const md = readFileSync(out, 'utf8')
-  assert.match(md, /^# test-fixtures\/remiss-kommunikationsprogram\.md\n\n\| Mått \| Värde \|/)
+  // the report opens with what to fix first, then the Klarspråkstest, then the figures
+  assert.match(md, /^# test-fixtures\/remiss-kommunikationsprogram\.md\n\n## Att åtgärda först\n\n1\. \*\*/)
+  assert.ok(md.indexOf('## Klarspråkstest') < md.indexOf('## Läsbarhet\n\n| Mått | Värde |'))
   assert.match(md, /\| LIX \| \d+ \((mycket lättläst|lättläst|medelsvår|svår|mycket svår)\) \|/)
 })
 

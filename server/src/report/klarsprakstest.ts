@@ -4,6 +4,17 @@ import { lixBand } from '../engine/lix-band'
 import { sv } from './number-format'
 import { addressSignals, bodySentences, headingSignals, mainMessage, plainText } from './text-signals'
 import { KLARSPRAKSTEST_SOURCES, QUESTIONS, type QuestionId } from './klarsprakstest-questions'
+import { plainWords } from '../rules/plain-words'
+import { anglicism } from '../rules/anglicism'
+import { buzzword } from '../rules/buzzword'
+import { nominalization } from '../rules/nominalization'
+import { passiveVoice } from '../rules/passive-voice'
+import { jargon } from '../rules/jargon'
+import { acronym } from '../rules/acronym'
+import { emptyPhrase } from '../rules/empty-phrase'
+import { genericMan } from '../rules/generic-man'
+import { duNiMix } from '../rules/du-ni-mix'
+import { capitalDu } from '../rules/capital-du'
 
 export type Verdict = 'bra' | 'kan förbättras' | 'behöver arbete'
 
@@ -48,7 +59,7 @@ export const LIMITS = {
   address: { perWords: 100, badPassive: 20 },
 } as const
 
-const DIFFICULT_WORDS = ['plain-words', 'anglicism', 'buzzword', 'nominalization']
+const DIFFICULT_WORDS = [plainWords.id, anglicism.id, buzzword.id, nominalization.id]
 
 /**
  * ISOF's klarspråk questions answered with what the text shows: figures from the metrics, the
@@ -68,9 +79,9 @@ export function klarsprakstest(input: TestInput): TestAnswer[] {
   const body = bodySentences(input.doc)
   const bodyWords = body.reduce((n, s) => n + s.words, 0)
   const difficult = of(...DIFFICULT_WORDS)
-  const passives = of('passive-voice')
+  const passives = of(passiveVoice.id)
   const passiveShare = body.length ? Math.round((100 * passives.length) / body.length) : 0
-  const unexplained = [...all('jargon'), ...all('acronym')].sort((a, b) => a.offset - b.offset)
+  const unexplained = [...all(jargon.id), ...all(acronym.id)].sort((a, b) => a.offset - b.offset)
   const address = addressSignals(input.doc)
   const direct = address.du + address.ni
   const answers: TestAnswer[] = []
@@ -85,7 +96,7 @@ export function klarsprakstest(input: TestInput): TestAnswer[] {
   ], 'Vem ska läsa texten, vad kan hen om ämnet och vad ska hen göra efter läsningen? Läs texten som den läsaren: svarar den först på det hen undrar?')
 
   const main = mainMessage(input.doc)
-  const empty = all('empty-phrase')
+  const empty = all(emptyPhrase.id)
   const emptyLine = empty.length ? [{ text: `Inledningar som skjuter upp budskapet: ${empty.length}.`, ...atFirst(empty) }] : []
   if (!main) {
     answer('viktigast-forst', null, 'Ingen mening med ett beslut, ett ställningstagande eller en uppmaning till läsaren (beviljar, avslår, tillstyrker, du får, du behöver …) hittades, så texten kan inte visa var budskapet står.', emptyLine, 'Vad är textens viktigaste budskap? Står det i första stycket, före bakgrund och motivering?')
@@ -141,7 +152,7 @@ export function klarsprakstest(input: TestInput): TestAnswer[] {
 
   const W = LIMITS.words
   const rate = m.words ? (1000 * difficult.length) / m.words : 0
-  const obvious = input.findings.filter((f) => f.ruleId === 'passive-voice' && f.severity === 'hint').length
+  const obvious = input.findings.filter((f) => f.ruleId === passiveVoice.id && f.severity === 'hint').length
   const wordEvidence: Evidence[] = [
     { text: `Krångliga ord, modeord, engelska ord och substantivsjuka: ${difficult.length} (${sv(rate, 1)} per 1 000 ord)${difficult.length ? `: ${names(difficult)}` : ''}.`, ...atFirst(difficult) },
     { text: `Passiv form som döljer vem som gör något: ${passives.length} ${passives.length === 1 ? 'mening' : 'meningar'} av ${body.length} (${passiveShare} %).`, ...atFirst(passives) },
@@ -154,23 +165,23 @@ export function klarsprakstest(input: TestInput): TestAnswer[] {
     answer('ord', verdict, `Bra med högst ${W.goodRate} krångliga ord per 1 000 ord och passiv i högst ${W.goodPassive} % av meningarna; behöver arbete med fler än ${W.badRate} per 1 000 eller passiv i fler än ${W.badPassive} %.`, wordEvidence)
   }
 
-  const terms = all('jargon')
-  const acronyms = all('acronym')
+  const terms = all(jargon.id)
+  const acronyms = all(acronym.id)
   const termEvidence: Evidence[] = [
-    { text: on('jargon') ? `Facktermer som inte förklaras där de först står: ${terms.length}${terms.length ? `: ${names(terms)}` : ''}.` : 'Regeln jargon (facktermer) är avstängd.', ...atFirst(terms) },
-    { text: on('acronym') ? `Förkortningar som inte skrivs ut första gången: ${acronyms.length}${acronyms.length ? `: ${names(acronyms)}` : ''}.` : 'Regeln acronym (förkortningar) är avstängd.', ...atFirst(acronyms) },
+    { text: on(jargon.id) ? `Facktermer som inte förklaras där de först står: ${terms.length}${terms.length ? `: ${names(terms)}` : ''}.` : 'Regeln jargon (facktermer) är avstängd.', ...atFirst(terms) },
+    { text: on(acronym.id) ? `Förkortningar som inte skrivs ut första gången: ${acronyms.length}${acronyms.length ? `: ${names(acronyms)}` : ''}.` : 'Regeln acronym (förkortningar) är avstängd.', ...atFirst(acronyms) },
   ]
   const termAsk = 'Klarspråk känner igen termerna i sin ordlista och förkortningar i versaler. Finns det andra fackord som läsaren inte känner till?'
-  if (!on('jargon') && !on('acronym')) answer('termer', null, 'Reglerna för facktermer och förkortningar är avstängda för texten.', termEvidence, termAsk)
+  if (!on(jargon.id) && !on(acronym.id)) answer('termer', null, 'Reglerna för facktermer och förkortningar är avstängda för texten.', termEvidence, termAsk)
   else {
     const n = unexplained.length
     answer('termer', n === 0 ? 'bra' : n < LIMITS.terms.bad ? 'kan förbättras' : 'behöver arbete', `Bra när alla termer och förkortningar som Klarspråk känner igen förklaras, kan förbättras med en eller två oförklarade, behöver arbete med ${LIMITS.terms.bad} eller fler.`, termEvidence, termAsk)
   }
 
   const A = LIMITS.address
-  const man = all('generic-man')
-  const mix = all('du-ni-mix')
-  const capital = all('capital-du')
+  const man = all(genericMan.id)
+  const mix = all(duNiMix.id)
+  const capital = all(capitalDu.id)
   const avoided = address.thirdPerson + man.length
   const addressVerdict: Verdict =
     direct > 0 && direct * A.perWords >= m.words && mix.length === 0 && capital.length === 0 && 3 * address.thirdPerson <= direct

@@ -1,5 +1,6 @@
 import type { Severity } from '../engine/types'
 import { actionFor } from './rule-actions'
+import { readability } from '../rules/readability'
 
 /** One thing to do first: the findings of one rule (its hints left out), with where it first stands. */
 export interface Priority {
@@ -41,7 +42,7 @@ export interface RankSource {
 /** How much one finding weighs by its severity. Hints are not ranked; they are summed up. */
 export const SEVERITY_WEIGHT: Record<Exclude<Severity, 'hint'>, number> = { error: 8, warning: 4, info: 2 }
 /** Findings about the whole text (its LIX) touch every sentence. */
-const DOCUMENT_WIDE = new Set(['readability'])
+const DOCUMENT_WIDE = new Set([readability.id])
 const TOP = 5
 
 /**
