@@ -53,7 +53,7 @@ export const LIMITS = {
   /** The main message within the first two sentences, or after at most this share of the words: bra; after at most `late`: kan förbättras. */
   mainMessage: { earlyWords: 10, lateWords: 33 },
   headings: { shortText: 150, twoHeadingsFrom: 300, longestSection: 400 },
-  sentences: { goodMean: 16, badMean: 22, goodLongShare: 5, badLongShare: 20, minWords: 30 },
+  sentences: { goodMean: 16, badMean: 20, goodLongShare: 5, badLongShare: 20, minWords: 30 },
   words: { goodRate: 5, badRate: 15, goodPassive: 10, badPassive: 25, minWords: 50 },
   terms: { bad: 3 },
   address: { perWords: 100, badPassive: 20 },
@@ -106,7 +106,7 @@ export function klarsprakstest(input: TestInput): TestAnswer[] {
     answer('viktigast-forst', verdict, `Bra när budskapet står i någon av de två första meningarna eller inom de första ${L.earlyWords} % av orden, kan förbättras inom de första ${L.lateWords} %, annars behöver arbete.`, [
       { text: `Beslutet eller budskapet står först i mening ${main.sentence + 1} av ${main.sentences}, efter ${main.wordsBefore} % av orden: ”${clip(main.text)}”`, at: at(main.start, main.end) },
       ...emptyLine,
-    ], main.sentence > 1 ? 'Stämmer det att det här är budskapet? Om inte: var står det?' : undefined)
+    ], 'Är det här textens viktigaste budskap? Klarspråk letar efter beslut och uppmaningar; om budskapet är ett annat, var står det?')
   }
 
   const headings = headingSignals(input.doc)
@@ -146,8 +146,8 @@ export function klarsprakstest(input: TestInput): TestAnswer[] {
   ]
   if (bodyWords < S.minWords) answer('meningar', null, `Löptexten har färre än ${S.minWords} ord, för lite att bedöma.`, sentenceEvidence, 'Läs meningarna: är de lätta att följa?')
   else {
-    const verdict: Verdict = mean > S.badMean || longShare > S.badLongShare ? 'behöver arbete' : mean <= S.goodMean && longShare <= S.goodLongShare ? 'bra' : 'kan förbättras'
-    answer('meningar', verdict, `Bra med högst ${S.goodMean} ord per mening i snitt och högst ${S.goodLongShare} % långa meningar; behöver arbete med fler än ${S.badMean} ord per mening eller fler än ${S.badLongShare} % långa meningar.`, sentenceEvidence)
+    const verdict: Verdict = mean > S.badMean || longShare >= S.badLongShare ? 'behöver arbete' : mean <= S.goodMean && longShare <= S.goodLongShare ? 'bra' : 'kan förbättras'
+    answer('meningar', verdict, `Bra med högst ${S.goodMean} ord per mening i snitt och högst ${S.goodLongShare} % långa meningar; behöver arbete med fler än ${S.badMean} ord per mening eller minst ${S.badLongShare} % långa meningar.`, sentenceEvidence)
   }
 
   const W = LIMITS.words

@@ -109,7 +109,7 @@ function* readableWords(text: string): Generator<{ word: string; index: number }
  * beslutat, tillstyrker, du får, du behöver. Our list, read from decision letters and remiss
  * answers; it finds where a decision is said, not whether the text has one.
  */
-const MAIN_MESSAGE = /\b(beviljar|beviljas|beviljat|beviljats|beviljad|beviljade|avslår|avslås|avslagit|avslogs|godkänner|godkänns|godkänt|godkändes|beslutar|beslutat|beslutade|beslöt|har bestämt|bestämt att|tillstyrker|avstyrker|ställer sig bakom|föreslår att|du får|du kan inte få|du ska|du behöver|du måste|ni får|ni ska|ni behöver|ni måste)\b/i
+const MAIN_MESSAGE = /\b(beviljar|beviljas|beviljat|beviljats|beviljad|beviljade|avslår|avslås|avslagit|avslogs|godkänner|godkänns|godkänt|godkändes|beslutar att|beslutat att|beslutade att|beslöt att|har bestämt|bestämt att|har erbjudits|erbjuder (?:dig|er|ditt|ert)|har fått (?:plats|bygglov|bidrag|stöd|hjälp|ersättning|tillstånd)|tillstyrker|avstyrker|ställer sig bakom|föreslår att|du får|du kan inte få|du ska|du behöver|du måste|ni får|ni ska|ni behöver|ni måste)\b/i
 /** A proposed decision in a tjänsteutlåtande starts with its verb: Godkänna …, Anta …, Tillstyrka … */
 const PROPOSED_DECISION = /^(godkänna|anta|avslå|bevilja|tillstyrka|avstyrka|överlämna)\b/i
 
