@@ -1,24 +1,77 @@
 import { execFileSync } from 'node:child_process'
+import { statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { formatFor } from '../engine/analyse'
-import { checkText } from '../engine/check'
-import { lixCounts } from '../engine/metrics'
+import { checkDocument } from '../files/check-document'
+import { checkOneFile, type FileServices } from '../files/check-files'
+import { checkedFileReport } from '../report/report-data'
+import { beforeOf } from '../report/render-compare'
 import type { Figures } from '../report/render-report'
+
+/** What `--compare` found: the earlier figures by the checked file's path, what they are of, and whether that failed. */
+export interface Comparison {
+  before: Figures
+  label: string
+  failed: boolean
+}
+
+/**
+ * The earlier version for `klarsprak report --compare <what>`. An existing file wins: the report
+ * of one file is compared with that file, read and checked exactly as the checked file is
+ * (checkOneFile: the same reading, configuration and rules). Anything else is taken for a git
+ * version, and each checked file is compared with itself at that version.
+ */
+export async function comparison(what: string, paths: string[], services: FileServices, err: (s: string) => void): Promise<Comparison> {
+  const kind = pathKind(what)
+  if (kind === 'directory') {
+    err(`klarsprak: --compare: ${what} är en mapp. Jämför med en fil eller en git-version.\n`)
+    return { before: new Map(), label: what, failed: true }
+  }
+  if (kind === 'file') return compareWithFile(what, paths, services, err)
+  return { before: await figuresAt(what, paths, services, err), label: what, failed: false }
+}
+
+function pathKind(path: string): 'file' | 'directory' | undefined {
+  try {
+    const s = statSync(path)
+    return s.isDirectory() ? 'directory' : 'file'
+  } catch {
+    return undefined
+  }
+}
+
+async function compareWithFile(other: string, paths: string[], services: FileServices, err: (s: string) => void): Promise<Comparison> {
+  const failed = { before: new Map(), label: other, failed: true }
+  if (paths.length !== 1) {
+    err(`klarsprak: --compare ${other}: en fil jämförs med en fil; ange bara en fil att granska.\n`)
+    return failed
+  }
+  await services.spelling.load()
+  const outcome = await checkOneFile(other, services, (f) => beforeOf(checkedFileReport(f)))
+  for (const { line } of outcome.problems) err(line)
+  for (const line of outcome.messages) err(line)
+  if (!outcome.result) {
+    if (!outcome.messages.length) err(`klarsprak: --compare: ${other} granskas inte.\n`)
+    return failed
+  }
+  return { before: new Map([[paths[0], outcome.result]]), label: other, failed: outcome.usageError }
+}
 
 /**
  * The figures of each file as it was at a git revision (klarsprak report --compare <ref>), for
- * showing how LIX and the counts moved. Files that did not exist then are left out.
+ * showing what got better and worse. Files that did not exist then are left out.
  */
-export function figuresAt(ref: string, paths: string[], err: (s: string) => void): Figures {
+export async function figuresAt(ref: string, paths: string[], services: FileServices, err: (s: string) => void): Promise<Figures> {
   const out: Figures = new Map()
   let root: string
   try {
     root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8' }).trim()
     execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { stdio: 'ignore' })
   } catch {
-    err(`klarsprak: --compare: ”${ref}” är ingen git-version i det här repot.\n`)
+    err(`klarsprak: --compare: ”${ref}” är ingen git-version i det här repot, och ingen fil med det namnet finns.\n`)
     return out
   }
+  await services.spelling.load()
   for (const path of paths) {
     const rel = relative(root, resolve(path)).split('\\').join('/')
     let text: string
@@ -27,9 +80,9 @@ export function figuresAt(ref: string, paths: string[], err: (s: string) => void
     } catch {
       continue
     }
-    // no rules: only the counts, read block by block
-    const c = lixCounts(checkText(text, formatFor(path), { rules: [] }).overview)
-    out.set(path, { lix: c.lix, words: c.words, sentences: c.sentences })
+    // the same check as today's file, with today's configuration for its place
+    const checked = await checkDocument({ text, format: formatFor(path), path: resolve(path) }, services)
+    if (checked.checked) out.set(path, beforeOf(checkedFileReport({ path, result: checked.result, config: checked.config })))
   }
   return out
 }

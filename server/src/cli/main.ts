@@ -14,13 +14,14 @@ import { mergeFiles } from './merge'
 import { SpellingService } from '../spelling/spelling-service'
 import { DocumentConfigs } from '../config/document-config'
 import { progressBar } from './progress'
-import { figuresAt } from './compare'
+import { comparison } from './compare'
+import type { FileServices } from '../files/check-files'
 import { folderReport, type DocumentReport } from '../report/report-data'
 import { renderReport } from '../report/render-report'
 
 const USAGE = `Användning:
   klarsprak check [--format text|json|sarif] [--shard K/N] <filer, mappar eller mönster …>
-  klarsprak report [--format html|md|json] [--output fil] [--compare git-version] [--shard K/N] <fil eller mapp …>
+  klarsprak report [--format html|md|json] [--output fil] [--compare fil|git-version] [--shard K/N] <fil eller mapp …>
   klarsprak report --merge [--format html|md|json] [--output fil] <del.json …>
 
 check granskar svenska texter (Markdown, HTML och ren text) och skriver ut fynden:
@@ -28,7 +29,9 @@ check granskar svenska texter (Markdown, HTML och ren text) och skriver ut fynde
   --format json   en lista med ett objekt per fil: mått och fynd
   --format sarif  SARIF 2.1.0 för kodgranskningsverktyg
 report skriver en granskningsrapport: läsbarhet, meningslängder, fynd per kategori och regel,
-de tyngsta styckena. --compare visar hur måtten har ändrats sedan en git-version.
+de tyngsta styckena. Den börjar med det som är viktigast att åtgärda och ett klarspråkstest.
+  --compare       visar vad som blivit bättre och sämre jämfört med en annan fil (när du
+                  granskar en fil) eller med en git-version; en fil som finns går före
   --shard K/N     granskar bara del K av N av filerna (valda efter sökvägen), så att N datorer
                   kan dela på en stor mapp; alla datorer väljer samma filer till samma del
   --merge         slår ihop delar från report --format json till en rapport, som om alla filer
@@ -117,8 +120,9 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       checked = files
     } else {
       const files = await checkFolder(paths, 'document-report', { ...options, onProgress: progressBar() })
-      parts = [reportText(files.results, paths, format, values.compare, err, Boolean(shard))]
-      checked = files
+      const report = await reportText(files.results, paths, format, values.compare, options.services, err, Boolean(shard))
+      parts = [report.text]
+      checked = { hasError: files.hasError, usageError: files.usageError || report.compareFailed }
     }
   }
   if (values.output) writeFile(values.output, parts)
@@ -154,10 +158,11 @@ function writeInBatches(parts: Iterable<string>, write: (s: string) => void): vo
 }
 
 /** A shard is always part of a folder, so its report is a folder's even when it holds one file. */
-function reportText(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, err: (s: string) => void, shard: boolean): string {
+async function reportText(reports: DocumentReport[], paths: string[], format: string, compare: string | undefined, services: FileServices, err: (s: string) => void, shard: boolean): Promise<{ text: string; compareFailed: boolean }> {
   const report = reports.length === 1 && paths.length === 1 && !shard ? reports[0] : folderReport(paths.join(', '), reports)
-  const before = compare ? figuresAt(compare, reports.map((r) => r.path), err) : undefined
-  return renderReport(report, format, { before }) + (format === 'json' ? '\n' : '')
+  const against = compare ? await comparison(compare, reports.map((r) => r.path), services, err) : undefined
+  const text = renderReport(report, format, { before: against?.before, compareLabel: against?.label }) + (format === 'json' ? '\n' : '')
+  return { text, compareFailed: Boolean(against?.failed) }
 }
 
 /** Runs the CLI on this process's arguments (called by bin/klarsprak.js). */

@@ -5,6 +5,9 @@ import { sentenceChart } from './sentence-chart'
 import { escapeHtml as h } from './escape'
 import { REPORT_CSS } from './report-css'
 import { verdictHeadline } from './profile-verdict'
+import { folderTestHtml, klarsprakstestHtml, prioritiesHtml, type PlaceLinks } from './render-verdict-html'
+import { compareHtml } from './render-compare'
+import type { Before } from './render-report'
 
 export interface HtmlOptions {
   /** Buttons that jump to findings, with a nonce'd script that posts the offsets (VS Code's webview). */
@@ -12,7 +15,9 @@ export interface HtmlOptions {
   /** CSP nonce for the inline style and script. */
   nonce?: string
   /** The figures before a change (klarsprak report --compare). */
-  before?: Map<string, { lix: number; words: number; sentences: number }>
+  before?: Map<string, Before>
+  /** What the figures before are of: a git version or another file. */
+  compareLabel?: string
 }
 
 const SEVERITY_NAMES: Record<string, string> = { error: 'fel', warning: 'varning', info: 'information', hint: 'tips' }
@@ -44,14 +49,24 @@ ${script}
 `
 }
 
-function documentBody(r: DocumentReport, options: HtmlOptions): string {
+function documentBody(r: DocumentReport, options: HtmlOptions, prefix = ''): string {
   const before = options.before?.get(r.path)
+  const links: PlaceLinks = { interactive: options.interactive, anchorOf: (_path, offset, ruleId) => findingAnchor(r, offset, ruleId, prefix) }
   return `<h1>Granskning av <span class="path">${h(r.path)}</span></h1>
-${profile(r)}${figures(r, before)}
+${profile(r)}${r.priorities ? prioritiesHtml(r.priorities, links, `${prefix}first`) : ''}
+${before ? compareHtml(r, before, options.compareLabel) : ''}
+${klarsprakstestHtml(r, Boolean(options.interactive), `${prefix}test`)}
+${figures(r, before)}
 <section aria-labelledby="lengths"><h2 id="lengths">Meningslängder</h2>${sentenceChart(r)}</section>
 ${categories(r)}
 ${heaviest(r, options)}
-${findingList(r, options)}`
+${findingList(r, options, prefix)}`
+}
+
+/** The id of a finding's row in "Alla fynd" (the first of the rule at that offset). */
+function findingAnchor(r: DocumentReport, offset: number, ruleId: string, prefix: string): string | undefined {
+  const i = r.findings.findIndex((f) => f.offset === offset && f.ruleId === ruleId)
+  return i < 0 ? undefined : `${prefix}f${i}`
 }
 
 function profile(r: DocumentReport): string {
@@ -94,10 +109,10 @@ function heaviest(r: DocumentReport, options: HtmlOptions): string {
   return `<section aria-labelledby="heavy"><h2 id="heavy">De tyngsta styckena</h2><ol>${items}</ol></section>`
 }
 
-function findingList(r: DocumentReport, options: HtmlOptions): string {
+function findingList(r: DocumentReport, options: HtmlOptions, prefix: string): string {
   if (r.findings.length === 0) return ''
   const items = r.findings
-    .map((f) => `<li class="sev-${f.severity}">${jump(r.path, f.offset, f.endOffset, `Rad ${f.line}:${f.column}`, options)} <span class="sev">${SEVERITY_NAMES[f.severity]}</span> ${h(f.message)} <code>${h(f.ruleId)}</code></li>`)
+    .map((f, i) => `<li id="${prefix}f${i}" class="sev-${f.severity}">${jump(r.path, f.offset, f.endOffset, `Rad ${f.line}:${f.column}`, options)} <span class="sev">${SEVERITY_NAMES[f.severity]}</span> ${h(f.message)} <code>${h(f.ruleId)}</code></li>`)
     .join('')
   return `<section aria-labelledby="all"><h2 id="all">Alla fynd</h2><ul class="findings">${items}</ul></section>`
 }
@@ -117,9 +132,19 @@ function folderBody(r: FolderReport, options: HtmlOptions): string {
       return `<tr><th scope="row">${h(f.path)}</th><td class="num">${f.metrics.words}</td><td class="num">${f.metrics.lix.toFixed(0)}${change}</td><td>${h(f.lixBand)}</td><td class="num">${f.findings.length}</td></tr>`
     })
     .join('')
-  const sections = r.files.map((f) => `<details><summary>${h(f.path)}: LIX ${f.metrics.lix.toFixed(0)}, ${f.findings.length} fynd</summary>${documentBody(f, options).replace(/<h1>[\s\S]*?<\/h1>/, '')}</details>`).join('\n')
+  const sections = r.files.map((f, i) => `<details><summary>${h(f.path)}: LIX ${f.metrics.lix.toFixed(0)}, ${f.findings.length} fynd</summary>${documentBody(f, options, `d${i}-`).replace(/<h1>[\s\S]*?<\/h1>/, '')}</details>`).join('\n')
+  const fileIndex = new Map(r.files.map((f, i) => [f.path, i]))
+  const links: PlaceLinks = {
+    interactive: options.interactive,
+    anchorOf: (path, offset, ruleId) => {
+      const i = fileIndex.get(path)
+      return i === undefined ? undefined : findingAnchor(r.files[i], offset, ruleId, `d${i}-`)
+    },
+  }
   return `<h1>Granskning av <span class="path">${h(r.root)}</span></h1>
 <section aria-labelledby="summary"><h2 id="summary">Sammanfattning</h2><p>${t.files} filer, ${t.words} ord, LIX ${t.lix.toFixed(0)} (${h(t.lixBand)}), ${t.findings} fynd.</p>
 <table><caption>En rad per fil</caption><thead><tr><th scope="col">Fil</th><th scope="col">Ord</th><th scope="col">LIX</th><th scope="col">Nivå</th><th scope="col">Fynd</th></tr></thead><tbody>${rows}</tbody></table></section>
+${r.priorities ? prioritiesHtml(r.priorities, links, 'first') : ''}
+${folderTestHtml(r)}
 ${sections}`
 }

@@ -2,11 +2,14 @@ import { languagesLine, type DocumentReport, type FolderReport } from './report-
 import { sv } from './number-format'
 import { CATEGORY_NAMES } from './category-names'
 import { verdictHeadline } from './profile-verdict'
+import { folderTestMarkdown, klarsprakstestMarkdown, prioritiesMarkdown } from './render-verdict-markdown'
+import { compareMarkdown } from './render-compare'
+import type { Before } from './render-report'
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 /** The report as Markdown, for pull requests and wikis. */
-export function renderMarkdown(report: DocumentReport | FolderReport, before?: Map<string, { lix: number }>): string {
+export function renderMarkdown(report: DocumentReport | FolderReport, before?: Map<string, Before>, compareLabel?: string): string {
   if ('files' in report) {
     const t = report.totals
     const rows = report.files.map((f) => {
@@ -23,17 +26,25 @@ export function renderMarkdown(report: DocumentReport | FolderReport, before?: M
       '|---|---:|---:|---|---:|',
       ...rows,
       '',
-      ...report.files.map((f) => documentMarkdown(f, before, '##')),
+      ...(report.priorities ? prioritiesMarkdown(report.priorities, '##') : []),
+      ...folderTestMarkdown(report),
+      ...report.files.map((f) => documentMarkdown(f, before, '##', compareLabel)),
     ].join('\n')
   }
-  return documentMarkdown(report, before, '#')
+  return documentMarkdown(report, before, '#', compareLabel)
 }
 
-function documentMarkdown(r: DocumentReport, before: Map<string, { lix: number }> | undefined, level: string): string {
+function documentMarkdown(r: DocumentReport, before: Map<string, Before> | undefined, level: string, compareLabel?: string): string {
   const m = r.metrics
   const b = before?.get(r.path)
+  const sub = `${level}#`
   const lines = [
     `${level} ${r.path}`,
+    '',
+    ...(r.priorities ? prioritiesMarkdown(r.priorities, sub) : []),
+    ...(b ? compareMarkdown(r, b, compareLabel, sub) : []),
+    ...klarsprakstestMarkdown(r, sub),
+    `${sub} Läsbarhet`,
     '',
     '| Mått | Värde |',
     '|---|---|',
@@ -62,6 +73,7 @@ function documentMarkdown(r: DocumentReport, before: Map<string, { lix: number }
     for (const p of r.heaviestParagraphs) lines.push(`1. Rad ${p.line}: LIX ${p.lix.toFixed(0)} (${p.lixBand}), ${p.words} ord – ${cell(p.preview)}`)
     lines.push('')
   }
+  if (r.findings.length) lines.push(`${sub} Alla fynd`, '')
   for (const f of r.findings) lines.push(`- Rad ${f.line}:${f.column} ${f.severity}: ${cell(f.message)} \`${f.ruleId}\``)
   return lines.join('\n') + '\n'
 }

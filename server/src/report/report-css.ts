@@ -35,6 +35,13 @@ ul.findings li { padding: 0.2rem 0; border-bottom: 1px solid var(--vscode-panel-
 .sev-warning .sev { color: var(--vscode-editorWarning-foreground, var(--warn)); }
 button.jump { font: inherit; color: var(--vscode-textLink-foreground, var(--link)); background: none; border: none; padding: 0; cursor: pointer; text-decoration: underline; }
 button.jump:focus-visible { outline: 2px solid var(--vscode-focusBorder, #0b57d0); outline-offset: 2px; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 0.25rem; }
+.verdict { font-size: 0.8em; font-weight: normal; padding: 0 0.35rem; border: 1px solid currentColor; border-radius: 3px; white-space: nowrap; }
+.verdict-work { color: var(--vscode-errorForeground, var(--err)); }
+.verdict-improve { color: var(--vscode-editorWarning-foreground, var(--warn)); }
+.rule, .source { color: var(--vscode-descriptionForeground, var(--muted)); font-size: 0.9em; }
+.ask { border-left: 4px solid var(--vscode-charts-blue, #2f6db3); padding-left: 0.75rem; }
+ol.priorities li { margin: 0.3rem 0; }
 code { font-family: var(--vscode-editor-font-family, monospace); font-size: 0.9em; }
 details { margin: 0.5rem 0; } summary { cursor: pointer; }
 body.vscode-high-contrast th, body.vscode-high-contrast td { border-bottom-color: var(--vscode-contrastBorder, #fff); }

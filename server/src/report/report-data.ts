@@ -10,6 +10,9 @@ import type { ActiveRule } from '../rules/rule-settings'
 import { longSentence } from '../rules/long-sentence'
 import { CATEGORY_NAMES } from './category-names'
 import { profileVerdict, type ProfileVerdict } from './profile-verdict'
+import { rankPriorities, type Priorities } from './priorities'
+import { klarsprakstest, type TestAnswer, type Verdict } from './klarsprakstest'
+import type { QuestionId } from './klarsprakstest-questions'
 
 /** One document's report: what a reviewer reads at a glance, computed by the engine. */
 export interface DocumentReport {
@@ -32,6 +35,10 @@ export interface DocumentReport {
   findings: Array<{ ruleId: string; category: Category; severity: Finding['severity']; message: string; actual: string; line: number; column: number; offset: number; endOffset: number; url?: string }>
   /** For a document checked by the lättläst profile: whether it meets it and what breaks it. */
   profile?: ProfileVerdict
+  /** What to fix first: at most five things, ranked by how much each would help (see priorities.ts). */
+  priorities: Priorities
+  /** ISOF's klarspråk questions with the text's evidence and a verdict (see klarsprakstest.ts). */
+  klarsprakstest: TestAnswer[]
 }
 
 /** What a report needs of a document's configuration: its rules and the preset it is checked by. */
@@ -72,6 +79,11 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
     .sort((a, b) => b.lix - a.lix)
     .slice(0, HEAVIEST)
   const sentenceRows = sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words, long: s.words > maxSentenceWords }))
+  const findingRows = findings.map((f) => {
+    const p = lines.position(f.offset)
+    return { ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, actual: f.actual, line: p.line + 1, column: p.character + 1, offset: f.offset, endOffset: f.endOffset, ...(f.url ? { url: f.url } : {}) }
+  })
+  const active = config ? new Set(config.rules.map((r) => r.rule.id)) : undefined
   const profile = config ? profileVerdict({ profile: config.effective?.profile, rules: config.rules, metrics, sentences: sentenceRows, maxSentenceWords, findings }) : undefined
   return {
     path,
@@ -84,11 +96,10 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
     maxSentenceWords,
     categories: groupFindings(findings),
     heaviestParagraphs: paragraphs,
-    findings: findings.map((f) => {
-      const p = lines.position(f.offset)
-      return { ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, actual: f.actual, line: p.line + 1, column: p.character + 1, offset: f.offset, endOffset: f.endOffset, ...(f.url ? { url: f.url } : {}) }
-    }),
+    findings: findingRows,
     ...(profile ? { profile } : {}),
+    priorities: rankPriorities([{ path, findings: findingRows, sentenceStarts: sentenceRows.map((s) => s.offset) }]),
+    klarsprakstest: klarsprakstest({ doc, findings, metrics, maxSentenceWords, lines, active }),
   }
 }
 
@@ -133,6 +144,10 @@ export interface FolderReport {
   root: string
   files: DocumentReport[]
   totals: { files: number; words: number; sentences: number; longWords: number; lix: number; lixBand: string; findings: number }
+  /** What to fix first over all the files: the same ranking, counted across them. */
+  priorities: Priorities
+  /** Each Klarspråkstest question with how many files got each verdict. */
+  klarsprakstest: Array<{ id: QuestionId; question: string; verdicts: Record<Verdict | 'bedöm själv', number> }>
 }
 
 export function folderReport(root: string, files: DocumentReport[]): FolderReport {
@@ -140,5 +155,19 @@ export function folderReport(root: string, files: DocumentReport[]): FolderRepor
   const sentences = files.reduce((n, f) => n + f.metrics.sentences, 0)
   const longWords = files.reduce((n, f) => n + f.metrics.longWords, 0)
   const value = lix(words, sentences, longWords)
-  return { root, files, totals: { files: files.length, words, sentences, longWords, lix: value, lixBand: lixBand(value), findings: files.reduce((n, f) => n + f.findings.length, 0) } }
+  const priorities = rankPriorities(files.map((f) => ({ path: f.path, findings: f.findings, sentenceStarts: f.sentences.map((s) => s.offset) })))
+  return { root, files, totals: { files: files.length, words, sentences, longWords, lix: value, lixBand: lixBand(value), findings: files.reduce((n, f) => n + f.findings.length, 0) }, priorities, klarsprakstest: folderVerdicts(files) }
+}
+
+/** How many files got each verdict, question by question, in the questions' order. */
+function folderVerdicts(files: readonly DocumentReport[]): FolderReport['klarsprakstest'] {
+  const rows = new Map<QuestionId, FolderReport['klarsprakstest'][number]>()
+  for (const f of files) {
+    for (const a of f.klarsprakstest ?? []) {
+      let row = rows.get(a.id)
+      if (!row) rows.set(a.id, (row = { id: a.id, question: a.question, verdicts: { bra: 0, 'kan förbättras': 0, 'behöver arbete': 0, 'bedöm själv': 0 } }))
+      row.verdicts[a.verdict ?? 'bedöm själv']++
+    }
+  }
+  return [...rows.values()]
 }
