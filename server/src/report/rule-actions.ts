@@ -27,6 +27,10 @@ import { doubleNegation } from '../rules/double-negation'
 import { linkText } from '../rules/link-text'
 import { imageAlt } from '../rules/image-alt'
 import { headingStructure } from '../rules/heading-structure'
+import { enSpelling } from '../rules/english/en-spelling'
+import { enSimplify } from '../rules/english/en-simplify'
+import { enPassive } from '../rules/english/en-passive'
+import { enInclusive } from '../rules/english/en-inclusive'
 
 /**
  * What to do about each rule's findings, as the report's "Att åtgärda först" says it: one short
@@ -35,7 +39,7 @@ import { headingStructure } from '../rules/heading-structure'
  */
 export const RULE_ACTIONS: Record<string, string> = {
   [spelling.id]: 'Rätta stavningen, eller lägg till ordet i ordlistan',
-  [otherLanguage.id]: 'Se över styckena på andra språk',
+  [otherLanguage.id]: 'Se till att styckena på andra språk granskas på annat sätt',
   [plainWords.id]: 'Byt krångliga ord mot enklare',
   [jargon.id]: 'Förklara facktermerna första gången de används',
   [buzzword.id]: 'Skriv konkret i stället för modeord',
@@ -62,6 +66,10 @@ export const RULE_ACTIONS: Record<string, string> = {
   [linkText.id]: 'Skriv länktexter som säger vart länken leder',
   [imageAlt.id]: 'Ge bilderna en alternativtext som beskriver dem',
   [headingStructure.id]: 'Rätta rubrikerna',
+  [enSpelling.id]: 'Rätta stavningen i de engelska styckena',
+  [enSimplify.id]: 'Byt krångliga engelska ord mot enklare',
+  [enPassive.id]: 'Skriv aktivt i de engelska styckena: säg vem som gör vad',
+  [enInclusive.id]: 'Byt könsbundna eller sårande engelska ord',
 }
 
 /** The action for a rule's findings; a rule without one (a team's own plugin, say) is named by its description. */
