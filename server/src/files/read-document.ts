@@ -16,8 +16,6 @@ export type DocumentRead =
 /** Files larger than this are not read at all (bytes on disk). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024
 
-/** The file types `klarsprak check` reads besides text: their extensions, for folders and globs. */
-export const OFFICE_EXTENSIONS = ['docx', 'pdf']
 
 /**
  * Reads any file Klarspråk checks: text (Markdown, HTML, plain text) as it is, a Word file

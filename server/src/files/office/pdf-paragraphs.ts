@@ -55,7 +55,7 @@ export function pdfText(pages: PdfLine[][]): PdfText {
 }
 
 /**
- * The lines that stand at the top or bottom of at least half of the pages (and two), at the same
+ * The lines that stand at the top or bottom of at least 60 % of the pages (and two), at the same
  * height, digits read as any digit (*Sida 3 av 12*).
  */
 function runningLines(pages: PdfLine[][]): Set<string> {
@@ -64,7 +64,7 @@ function runningLines(pages: PdfLine[][]): Set<string> {
     const keys = new Set(page.filter((_, i) => isEdge(i, page.length)).map(key))
     for (const k of keys) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1)
   }
-  const needed = Math.max(2, Math.ceil(pages.length / 2))
+  const needed = Math.max(2, Math.ceil(pages.length * 0.6))
   return new Set([...pagesWith].filter(([, n]) => n >= needed).map(([k]) => k))
 }
 
