@@ -11,6 +11,9 @@ import { readDocument } from '../src/files/read-document'
 import { fileReport, type FileReport } from '../src/report/file-report'
 import { DocumentConfigs } from '../src/config/document-config'
 import { SpellingService } from '../src/spelling/spelling-service'
+import { pathToFileURL } from 'node:url'
+import { TestClient } from './helpers/lsp-client'
+import { FILE_REPORT_REQUEST } from '../src/protocol'
 
 const BIN = join(__dirname, '../../bin/klarsprak.js')
 let dir = ''
@@ -149,6 +152,21 @@ test('the report of a Word file names paragraphs, not lines', () => {
   assert.doesNotMatch(html.stdout, /Rad \d+:\d+/)
   const md = cli('report', '--format', 'md', 'remiss.pdf')
   assert.match(md.stdout, /^- Sida 1: ”/m)
+})
+
+test('the language server reports on a Word file from disk without opening it; an unreadable one says why', async () => {
+  const client = new TestClient()
+  try {
+    await client.initialize({})
+    const html = (await client.connection.sendRequest(FILE_REPORT_REQUEST, { uri: pathToFileURL(join(dir, 'bygglov.docx')).href, format: 'html', nonce: 'n' })) as string
+    assert.match(html, /<span class="where">Stycke 2 \(under ”Ansökan om bygglov”\)<\/span>/, 'no button: a Word file cannot be opened at an offset')
+    writeFileSync(join(dir, 'trasig-i-editorn.docx'), 'ingen zip')
+    const why = (await client.connection.sendRequest(FILE_REPORT_REQUEST, { uri: pathToFileURL(join(dir, 'trasig-i-editorn.docx')).href, format: 'html' })) as string
+    assert.match(why, /<h1>Klarspråk kan inte granska filen<\/h1><p>[^<]*trasig-i-editorn\.docx: är ingen giltig Word-fil/)
+  } finally {
+    rmSync(join(dir, 'trasig-i-editorn.docx'), { force: true })
+    await client.close()
+  }
 })
 
 test('a folder is checked with its Word files and PDFs', () => {
