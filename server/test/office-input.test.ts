@@ -129,6 +129,16 @@ test('a PDF gives the findings of the same text: pages, running header, page num
   assert.deepEqual(pages, [...pages].sort((a, b) => a - b), 'pages in order')
 })
 
+test('the seed text’s Word and PDF versions in test-fixtures/office give the Markdown’s findings (npm run fixtures:office writes them)', async () => {
+  const fixtures = join(__dirname, '../../test-fixtures')
+  const keep = (f: Parameters<Parameters<typeof checkOneFile>[2]>[0]) => fileReport(f.path, f.text, f.result.findings, f.result.metrics, f.result.overview, f.source)
+  const check = async (path: string) => (await checkOneFile(join(fixtures, path), services, keep)).result!
+  const markdown = said(await check('remiss-kommunikationsprogram.md'))
+  assert.ok(markdown.length >= 20)
+  assert.deepEqual(said(await check('office/remiss-kommunikationsprogram.docx')), markdown)
+  assert.deepEqual(said(await check('office/remiss-kommunikationsprogram.pdf')), markdown)
+})
+
 test('CLI: a Word file’s and a PDF’s findings name their place in text, JSON and SARIF', () => {
   const text = cli('check', 'bygglov.docx', 'remiss.pdf')
   assert.equal(text.code, 0, text.stderr)
