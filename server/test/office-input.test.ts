@@ -167,7 +167,12 @@ test('the report of a Word file names paragraphs, not lines', () => {
 test('the language server reports on a Word file from disk without opening it; an unreadable one says why', async () => {
   const client = new TestClient()
   try {
-    await client.initialize({})
+    await client.initialize({ textDocument: { diagnostic: {} } })
+    // a Word file opened as text anyway (its zip bytes) gets no diagnostics, however Swedish the bytes look
+    const opened = pathToFileURL(join(dir, 'öppnad-som-text.docx')).href
+    await client.open(opened, 'PK\u0003\u0004 Du kan erhålla stöd. Ansökan skickas.', 'plaintext')
+    const diagnostics = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: opened } })) as { items: unknown[] }
+    assert.deepEqual(diagnostics.items, [])
     const html = (await client.connection.sendRequest(FILE_REPORT_REQUEST, { uri: pathToFileURL(join(dir, 'bygglov.docx')).href, format: 'html', nonce: 'n' })) as string
     assert.match(html, /<span class="where">Stycke 2 \(under ”Ansökan om bygglov”\)<\/span>/, 'no button: a Word file cannot be opened at an offset')
     writeFileSync(join(dir, 'trasig-i-editorn.docx'), 'ingen zip')
