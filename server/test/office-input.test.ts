@@ -152,6 +152,7 @@ test('CLI: a Word file’s and a PDF’s findings name their place in text, JSON
   assert.equal(location.message.text, 'sida 1')
   assert.ok(location.physicalLocation.region.snippet.text.length > 0)
   assert.equal(sarif.runs[0].results[0].properties.page, 1)
+  assert.ok(sarif.runs[0].results.every((r: { fixes?: unknown }) => r.fixes === undefined), 'no fixes at offsets the PDF does not have')
 })
 
 test('the report of a Word file names paragraphs, not lines', () => {

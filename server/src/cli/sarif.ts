@@ -37,7 +37,8 @@ export function formatSarif(reports: FileReport[]): string {
       ...(m.occurrences
         ? { relatedLocations: m.occurrences.map((o, id) => ({ id, message: { text: 'Samma ord' }, physicalLocation: { artifactLocation: { uri: report.path.split('\\').join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: o.line, startColumn: o.column, charOffset: o.offset, charLength: o.endOffset - o.offset } } })) }
         : {}),
-      ...(m.expected.length ? { fixes: [{ description: { text: `Ersätt med ”${m.expected[0]}”` }, artifactChanges: [{ artifactLocation: { uri: report.path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: m.offset, charLength: m.endOffset - m.offset }, insertedContent: { text: m.expected[0] } }] }] }] } : {}),
+      // a fix edits the file at the finding's offset, which a Word file or PDF does not have
+      ...(m.expected.length && !m.place ? { fixes: [{ description: { text: `Ersätt med ”${m.expected[0]}”` }, artifactChanges: [{ artifactLocation: { uri: report.path.split('\\').join('/') }, replacements: [{ deletedRegion: { charOffset: m.offset, charLength: m.endOffset - m.offset }, insertedContent: { text: m.expected[0] } }] }] }] } : {}),
       properties: { category: m.category, ...placeProperties(m.place), ...(m.note ? { note: m.note } : {}), ...(m.source ? { source: m.source } : {}), ...(m.url ? { url: m.url } : {}) },
     })),
   )
