@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { markdownToDocx, markdownToPdf } from './office-files'
+import { readDocument } from '../server/src/files/read-document'
 
 const PAGES = 100
 
@@ -29,6 +30,7 @@ export async function benchOffice(root: string, texts: string[], stats: (xs: num
     writeFileSync(join(dir, 'rapport.pdf'), pdf.bytes)
     writeFileSync(join(dir, 'rapport.docx'), await markdownToDocx(markdown))
     console.log(`office: one report of ${pdf.pages} PDF pages (${words} words of the corpus, a heading every six paragraphs, ${pdf.hyphenated.length} words hyphenated at line ends)`)
+    for (const ext of ['docx', 'pdf']) await reading(join(dir, `rapport.${ext}`), ext, stats)
     for (const ext of ['md', 'docx', 'pdf']) measure(root, join(dir, `rapport.${ext}`), ext, stats)
   } finally {
     rmSync(dir, { recursive: true, force: true })
@@ -46,6 +48,19 @@ function report(texts: string[], words: number): string {
     count += paragraph.split(' ').length
   }
   return out.join('\n\n') + '\n'
+}
+
+/** Reading alone (mammoth or pdf.js and the paragraphs), in this process, after one warm-up. */
+async function reading(file: string, ext: string, stats: (xs: number[], digits?: number) => string): Promise<void> {
+  await readDocument(file)
+  const seconds: number[] = []
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now()
+    const read = await readDocument(file)
+    seconds.push((performance.now() - t0) / 1000)
+    if (!read.ok) throw new Error(read.reason)
+  }
+  console.log(`office: reading rapport.${ext} into text, s (min–median–max of 3): ${stats(seconds, 2)}`)
 }
 
 function measure(root: string, file: string, ext: string, stats: (xs: number[], digits?: number) => string): void {
