@@ -23,6 +23,7 @@ import { SpellingService } from '../server/src/spelling/spelling-service'
 import { benchFixes } from './bench-fixes'
 import { benchHtml } from './bench-html'
 import { benchEnglish } from './bench-english'
+import { benchOffice } from './bench-office'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -130,12 +131,13 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, cspell, folder, server, precision, rule-precision, readability, fixes, english), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, office, cspell, folder, server, precision, rule-precision, readability, fixes, english), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
     report: folderReport,
     html: () => benchHtml(ROOT, texts, rules, stats),
+    office: () => benchOffice(ROOT, texts, stats),
     cspell: () => benchAgainstCspell(allCorpusTexts()),
     folder: () => benchFolderAgainstCspell(allCorpusTexts()),
     server: () => benchServer(texts),
@@ -160,6 +162,7 @@ async function main(): Promise<void> {
   wholeProcess()
   folderReport()
   benchHtml(ROOT, texts, rules, stats)
+  await benchOffice(ROOT, texts, stats)
   // the issue's file: every text of the corpus (its licence too, ~113,000 words) five times over
   const allTexts = allCorpusTexts()
   benchAgainstCspell(allTexts)

@@ -5,7 +5,9 @@
 // anywhere (no scripts, no remote resources, so no request but the file itself), logs no errors
 // or warnings, shows the figures, the sentence-length chart and every finding, and stays readable
 // with a dark colour scheme. Saves test-results/report-html.png (light, full page) and
-// test-results/report-html-dark.png for a person to look at.
+// test-results/report-html-dark.png for a person to look at. The same text as a Word file and a PDF
+// (test-fixtures/office/, written by `npm run fixtures:office`) gives the same page with findings
+// placed by paragraph and heading or by page: test-results/report-html-docx.png and -pdf.png.
 //
 // Run by test-e2e/run.sh after `npm run build`, with KLARSPRAK_E2E_CACHE (where playwright-core
 // is installed) and KLARSPRAK_E2E_SCRATCH (a folder for the exported page). Prints
@@ -26,7 +28,12 @@ const FIXTURE = 'test-fixtures/remiss-kommunikationsprogram.md'
 const out = join(scratch, 'remiss-kommunikationsprogram.html')
 const fileUrl = pathToFileURL(out).href
 const SECTIONS = ['Läsbarhet', 'Meningslängder', 'Fynd per kategori och regel', 'De tyngsta styckena', 'Alla fynd']
-const shots = { light: join(root, 'test-results', 'report-html.png'), dark: join(root, 'test-results', 'report-html-dark.png') }
+const shots = {
+  light: join(root, 'test-results', 'report-html.png'),
+  dark: join(root, 'test-results', 'report-html-dark.png'),
+  docx: join(root, 'test-results', 'report-html-docx.png'),
+  pdf: join(root, 'test-results', 'report-html-pdf.png'),
+}
 
 const started = Date.now()
 const results = []
@@ -66,9 +73,9 @@ function listen(page) {
 }
 
 /** Fails on any error or warning in the console, any page error or failed request, and any request but the page's own. */
-function quiet(seen) {
+function quiet(seen, url = fileUrl) {
   const loud = seen.console.filter((m) => m.type === 'error' || m.type === 'warning')
-  const others = seen.requests.filter((u) => u !== fileUrl)
+  const others = seen.requests.filter((u) => u !== url)
   const problems = [
     ...loud.map((m) => `console ${m.type}: ${m.text}`),
     ...seen.pageErrors.map((e) => `page error: ${e}`),
@@ -76,7 +83,7 @@ function quiet(seen) {
     ...others.map((u) => `request other than the file: ${u}`),
   ]
   if (problems.length > 0) fail(problems.join('\n'))
-  if (!seen.requests.includes(fileUrl)) fail(`the page itself was not requested? requests: ${JSON.stringify(seen.requests)}`)
+  if (!seen.requests.includes(url)) fail(`the page itself was not requested? requests: ${JSON.stringify(seen.requests)}`)
   return `${seen.requests.length} request (the file), ${seen.console.length} console message${seen.console.length === 1 ? '' : 's'}`
 }
 
@@ -240,6 +247,35 @@ try {
     await dark.close()
     return `${quietness}; body ${colours.color} on ${colours.background}; lowest text contrast ${contrast.ratio}:1 (${contrast.element}); ${kib(shots.dark)}`
   })
+
+  // the seed text as Word and PDF: the same report, each finding placed as the reader of that file finds it
+  const office = { docx: { place: /^Stycke \d+( \((under ”[^”]+”|rubriken)\))?$/, words: 'paragraph and heading' }, pdf: { place: /^Sida \d+$/, words: 'page' } }
+  for (const [ext, { place, words }] of Object.entries(office)) {
+    const source = `test-fixtures/office/remiss-kommunikationsprogram.${ext}`
+    const exported = join(scratch, `remiss-kommunikationsprogram-${ext}.html`)
+    await check(`klarsprak report --format html on ${source}: findings placed by ${words}, quoted in context; ${relative(root, shots[ext])}`, async () => {
+      const cli = spawnSync(process.execPath, [join(root, 'bin', 'klarsprak.js'), 'report', source, '--format', 'html', '--output', exported], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+      if (cli.error || ![0, 1].includes(cli.status)) fail(`exit ${cli.status} ${cli.signal ?? ''} ${cli.error ?? ''}\n${cli.stdout}\n${cli.stderr}`)
+      const url = pathToFileURL(exported).href
+      const page = await context.newPage()
+      await page.emulateMedia({ colorScheme: 'light' })
+      const heard = listen(page)
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 })
+      await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {})
+      const quietness = quiet(heard, url)
+      const s = await structure(page)
+      if (!s.h1?.includes(`remiss-kommunikationsprogram.${ext}`)) fail(`the heading does not name the file: ${s.h1}`)
+      for (const h of SECTIONS) if (!s.headings.includes(h)) fail(`no section "${h}": ${JSON.stringify(s.headings)}`)
+      if (s.findings === 0) fail('"Alla fynd" lists nothing')
+      const places = await page.evaluate(() => [...document.querySelectorAll('ul.findings li')].map((li) => ({ where: li.querySelector('.where')?.textContent.trim(), context: li.querySelector('q.context')?.textContent.trim() })))
+      const wrong = places.filter((p) => !place.test(p.where ?? '') || !p.context)
+      if (wrong.length) fail(`findings without a ${words} or a quoted context: ${JSON.stringify(wrong.slice(0, 3))}`)
+      if (s.findings !== shape?.findings) fail(`${s.findings} findings, the Markdown's report has ${shape?.findings}`)
+      await page.screenshot({ path: shots[ext], fullPage: true })
+      await page.close()
+      return `${s.findings} findings as in the Markdown, e.g. ${places[1]?.where}: ”${places[1]?.context}”; ${quietness}; ${kib(shots[ext])}`
+    }, Boolean(context))
+  }
 } finally {
   await context?.close().catch(() => {})
   rmSync(profile, { recursive: true, force: true })

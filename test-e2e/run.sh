@@ -31,7 +31,7 @@ CODE_SERVER_VERSION=4.139.1
 PLAYWRIGHT_VERSION=1.65.1
 APT_PACKAGES=(chromium neovim libkrb5-dev build-essential python3 pkg-config curl)
 
-VSCODE_TESTS=(vscode vscode-spelling vscode-config vscode-html vscode-report vscode-folder-report vscode-crash)
+VSCODE_TESTS=(vscode vscode-spelling vscode-config vscode-html vscode-report vscode-docx-report vscode-folder-report vscode-crash)
 ALL_TESTS=("${VSCODE_TESTS[@]}" neovim report-html)
 ONLY=" $* "
 for name in "$@"; do

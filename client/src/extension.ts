@@ -1,7 +1,7 @@
 /** Activates Klarspråk: starts the language server and registers the commands. */
 import * as vscode from 'vscode'
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node'
-import { ReportPanel, exportReport } from './report-panel'
+import { ReportPanel, activeDocumentUri, exportReport, isOfficeFile } from './report-panel'
 import { createStatusItem } from './status-item'
 import { ADD_TO_USER_COMMAND, CREATE_CONFIG_COMMAND, EFFECTIVE_CONFIG_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type CreateConfigResult, type DocumentParams, type EffectiveConfigResult } from '../../server/src/protocol'
 
@@ -92,10 +92,18 @@ async function showEffectiveConfiguration(): Promise<void> {
   await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside })
 }
 
-async function showReport(): Promise<void> {
+/**
+ * Shows the report for the active document, or for the file chosen in the explorer. A Word file
+ * or PDF is read from disk by the server: it is never opened as text and gets no diagnostics.
+ */
+async function showReport(chosen?: unknown): Promise<void> {
+  if (!client) return
+  const uri = chosen instanceof vscode.Uri ? chosen : activeDocumentUri()
+  if (uri && isOfficeFile(uri)) return ReportPanel.show(client, { kind: 'file', uri })
+  if (chosen instanceof vscode.Uri) await vscode.window.showTextDocument(chosen, { preview: true })
   const editor = vscode.window.activeTextEditor
-  if (!editor || !client) {
-    void vscode.window.showWarningMessage('Klarspråk: öppna ett Markdown- eller textdokument först.')
+  if (!editor) {
+    void vscode.window.showWarningMessage('Klarspråk: öppna ett dokument först (Markdown, HTML, text, Word eller PDF).')
     return
   }
   await ReportPanel.show(client, { kind: 'document', uri: editor.document.uri })

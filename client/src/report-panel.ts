@@ -1,9 +1,21 @@
 import * as vscode from 'vscode'
 import { randomBytes } from 'node:crypto'
 import type { LanguageClient } from 'vscode-languageclient/node'
-import { FOLDER_REPORT_REQUEST, REPORT_REQUEST, type FolderReportResult, type ReportParams, type ReportResult } from '../../server/src/protocol'
+import { FILE_REPORT_REQUEST, FOLDER_REPORT_REQUEST, REPORT_REQUEST, type FileReportResult, type FolderReportResult, type ReportParams, type ReportResult } from '../../server/src/protocol'
 
-type Target = { kind: 'document'; uri: vscode.Uri } | { kind: 'folder'; uri: vscode.Uri }
+/** An open text document, a folder, or a Word file or PDF read from disk (never opened as text, never edited). */
+type Target = { kind: 'document' | 'folder' | 'file'; uri: vscode.Uri }
+
+/** True for the files the report reads from disk rather than from an editor: Word files and PDFs. */
+export function isOfficeFile(uri: vscode.Uri): boolean {
+  return /\.(docx|pdf)$/i.test(uri.path)
+}
+
+/** The document the user is looking at: the active text editor's, or the active tab's (a Word file or PDF has no text editor). */
+export function activeDocumentUri(): vscode.Uri | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: unknown } | undefined
+  return vscode.window.activeTextEditor?.document.uri ?? (input?.uri instanceof vscode.Uri ? input.uri : undefined)
+}
 
 /**
  * The reviewer's report beside the text: HTML drawn by the server (strict CSP, no remote
@@ -37,6 +49,14 @@ export class ReportPanel {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (this.target.kind === 'document' && e.document.uri.toString() === this.target.uri.toString()) this.scheduleRefresh()
     }, null, this.disposables)
+    // a Word file or PDF changes on disk when it is saved in Word or exported again
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{docx,pdf,DOCX,PDF}')
+    const onFile = (uri: vscode.Uri) => {
+      if (this.target.kind === 'file' && uri.toString() === this.target.uri.toString()) this.scheduleRefresh()
+    }
+    watcher.onDidChange(onFile, null, this.disposables)
+    watcher.onDidCreate(onFile, null, this.disposables)
+    this.disposables.push(watcher)
   }
 
   private scheduleRefresh(): void {
@@ -51,16 +71,17 @@ export class ReportPanel {
       this.target.kind === 'document'
         ? await this.client.sendRequest<ReportResult>(REPORT_REQUEST, params)
         : await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: 'Klarspråk: granskar mappen …' },
-            () => this.client.sendRequest<FolderReportResult>(FOLDER_REPORT_REQUEST, params),
+            { location: vscode.ProgressLocation.Notification, title: this.target.kind === 'file' ? 'Klarspråk: läser och granskar dokumentet …' : 'Klarspråk: granskar mappen …' },
+            () => this.client.sendRequest<FileReportResult | FolderReportResult>(this.target.kind === 'file' ? FILE_REPORT_REQUEST : FOLDER_REPORT_REQUEST, params),
           )
-    this.panel.title = this.target.kind === 'document' ? `Granskning: ${vscode.workspace.asRelativePath(this.target.uri)}` : 'Granskning av mappen'
+    this.panel.title = this.target.kind === 'folder' ? 'Granskning av mappen' : `Granskning: ${vscode.workspace.asRelativePath(this.target.uri)}`
     this.panel.webview.html = html ?? '<p>Dokumentet är inte öppet.</p>'
   }
 
   private async reveal(message: { type?: string; path?: string; offset?: number; endOffset?: number }): Promise<void> {
     if (message.type !== 'reveal' || typeof message.offset !== 'number') return
     const uri = this.target.kind === 'document' || !message.path ? this.target.uri : vscode.Uri.file(message.path)
+    if (isOfficeFile(uri)) return
     const document = await vscode.workspace.openTextDocument(uri)
     const start = document.positionAt(message.offset)
     const end = document.positionAt(message.endOffset ?? message.offset)
@@ -75,20 +96,20 @@ export class ReportPanel {
   }
 }
 
-/** Writes the report for the active document as HTML or Markdown where the user chooses. */
+/** Writes the report for the active document (a Word file or PDF too) as HTML or Markdown where the user chooses. */
 export async function exportReport(client: LanguageClient): Promise<void> {
-  const editor = vscode.window.activeTextEditor
-  if (!editor) {
+  const source = activeDocumentUri()
+  if (!source || (!vscode.window.activeTextEditor && !isOfficeFile(source))) {
     void vscode.window.showWarningMessage('Klarspråk: öppna ett dokument först.')
     return
   }
   const formats: Array<{ label: string; format: ReportParams['format']; ext: string }> = [{ label: 'HTML', format: 'html', ext: 'html' }, { label: 'Markdown', format: 'md', ext: 'md' }]
   const choice = await vscode.window.showQuickPick(formats, { placeHolder: 'Format för granskningen' })
   if (!choice) return
-  const target = await vscode.window.showSaveDialog({ defaultUri: editor.document.uri.with({ path: editor.document.uri.path.replace(/(\.[^./]+)?$/, `.granskning.${choice.ext}`) }) })
+  const target = await vscode.window.showSaveDialog({ defaultUri: source.with({ path: source.path.replace(/(\.[^./]+)?$/, `.granskning.${choice.ext}`) }) })
   if (!target) return
-  const params: ReportParams = { uri: editor.document.uri.toString(), format: choice.format }
-  const text = await client.sendRequest<ReportResult>(REPORT_REQUEST, params)
+  const params: ReportParams = { uri: source.toString(), format: choice.format }
+  const text = isOfficeFile(source) && !vscode.window.activeTextEditor ? await client.sendRequest<FileReportResult>(FILE_REPORT_REQUEST, params) : await client.sendRequest<ReportResult>(REPORT_REQUEST, params)
   if (text === null) {
     void vscode.window.showWarningMessage('Klarspråk: dokumentet är inte öppet.')
     return

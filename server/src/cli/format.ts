@@ -1,4 +1,5 @@
-import type { FileReport } from '../report/file-report'
+import type { CliMessage, FileReport } from '../report/file-report'
+import { describePlace } from '../files/office/place'
 
 /**
  * The output comes in small parts, written one after the other as they are made: for a long
@@ -6,9 +7,16 @@ import type { FileReport } from '../report/file-report'
  * over (as text, as a copy, as bytes) at the very end.
  */
 
-/** Compiler style, one finding per line: `path:line:column severity message ruleId`. */
+/**
+ * Compiler style, one finding per line: `path:line:column severity message ruleId`; for a Word file
+ * or PDF the place a reader finds it by instead, `path: stycke 12 (under ”Bakgrund”): ”…erhålla…”`.
+ */
 export function* formatText(reports: FileReport[]): Generator<string> {
-  for (const r of reports) for (const m of r.messages) yield `${r.path}:${m.line}:${m.column} ${m.severity} ${m.message} ${m.ruleId}\n`
+  for (const r of reports) for (const m of r.messages) yield `${where(r.path, m)} ${m.severity} ${m.message} ${m.ruleId}\n`
+}
+
+function where(path: string, m: CliMessage): string {
+  return m.place ? `${path}: ${describePlace(m.place)}: ”${m.place.context}”` : `${path}:${m.line}:${m.column}`
 }
 
 /** Exactly the text of JSON.stringify(reports, null, 2) + "\n", one finding at a time. */

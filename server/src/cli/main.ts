@@ -24,8 +24,9 @@ const USAGE = `Användning:
   klarsprak report [--format html|md|json] [--output fil] [--compare fil|git-version] [--shard K/N] <fil eller mapp …>
   klarsprak report --merge [--format html|md|json] [--output fil] <del.json …>
 
-check granskar svenska texter (Markdown, HTML och ren text) och skriver ut fynden:
-  --format text   en rad per fynd: fil:rad:kolumn allvarlighetsgrad meddelande regel (standard)
+check granskar svenska texter (Markdown, HTML, ren text, Word och PDF) och skriver ut fynden:
+  --format text   en rad per fynd: fil:rad:kolumn allvarlighetsgrad meddelande regel (standard);
+                  för Word och PDF stycket eller sidan och orden runt fyndet i stället för rad och kolumn
   --format json   en lista med ett objekt per fil: mått och fynd
   --format sarif  SARIF 2.1.0 för kodgranskningsverktyg
 report skriver en granskningsrapport: läsbarhet, meningslängder, fynd per kategori och regel,

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import type { CheckResult } from '../engine/check'
-import { formatFor } from '../engine/analyse'
 import type { DocumentConfig } from '../config/document-config'
-import { readTextFile } from './read-file'
+import { readDocument } from './read-document'
+import type { DocumentSource } from './office/place'
 import { describeProblem } from './describe-problem'
 import { checkDocument, describeRuleError, type CheckServices } from './check-document'
 
@@ -11,6 +11,8 @@ export interface CheckedFile {
   text: string
   result: CheckResult
   config: DocumentConfig
+  /** For a Word file or PDF: what the checked text was read from, for the findings' places. */
+  source?: DocumentSource
 }
 
 export interface CheckedFiles<T> {
@@ -48,13 +50,13 @@ export interface FileOutcome<T> {
  */
 export async function checkOneFile<T>(path: string, services: FileServices, keep: (file: CheckedFile) => T): Promise<FileOutcome<T>> {
   const outcome: FileOutcome<T> = { problems: [], messages: [], usageError: false, hasError: false }
-  const read = readTextFile(path)
+  const read = await readDocument(path)
   if (!read.ok) {
     outcome.messages.push(`klarsprak: ${path}: ${read.reason}.\n`)
     outcome.usageError = !read.skipped
     return outcome
   }
-  const checked = await checkDocument({ text: read.text, format: formatFor(path), path: resolve(path) }, services)
+  const checked = await checkDocument({ text: read.text, format: read.format, path: resolve(path) }, services)
   for (const problem of checked.config.effective.problems) {
     outcome.problems.push({ key: `${problem.path}:${problem.offset}:${problem.message}`, line: `klarsprak: ${describeProblem(problem)}\n` })
     outcome.usageError = true
@@ -67,7 +69,7 @@ export async function checkOneFile<T>(path: string, services: FileServices, keep
   for (const e of checked.ruleErrors) outcome.messages.push(`klarsprak: ${path}: ${describeRuleError(e)}\n`)
   for (const warning of result.overview.warnings ?? []) outcome.messages.push(`klarsprak: ${path}: ${warning}\n`)
   outcome.hasError = result.findings.some((f) => f.severity === 'error')
-  outcome.result = keep({ path, text: read.text, result, config })
+  outcome.result = keep({ path, text: read.text, result, config, ...(read.source ? { source: read.source } : {}) })
   return outcome
 }
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { join, normalize } from 'node:path'
 import { globSync, isDynamicPattern } from 'tinyglobby'
 
-const TEXT_FILES = '**/*.{md,markdown,mdx,txt,text,html,htm}'
+const TEXT_FILES = '**/*.{md,markdown,mdx,txt,text,html,htm,docx,pdf}'
 const IGNORE = ['**/node_modules/**', '**/.git/**']
 
 export interface Expanded {

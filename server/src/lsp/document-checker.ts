@@ -7,6 +7,7 @@ import { BlockFindingsCache } from '../engine/block-findings-cache'
 import type { SpellingService } from '../spelling/spelling-service'
 import type { DocumentConfigs, DocumentConfig } from '../config/document-config'
 import { checkDocument, describeRuleError } from '../files/check-document'
+import { isOfficeFile } from '../files/read-document'
 import { readability } from '../rules/readability'
 import { fileURLToPath } from 'node:url'
 import { frontMatterPreset } from '../config/document-preset'
@@ -101,7 +102,8 @@ export class DocumentChecker {
     const path = DocumentChecker.filePath(uri)
     const outcome = await checkDocument(
       { text, format, path, stopAt: path ? this.workspaceFolderOf(path) : undefined },
-      { configs: this.configs, spelling: this.spelling, enabled: this.settings.enabled, chunkCache: this.chunkCache, findingsCache: this.findingsCache },
+      // a Word file or PDF opened as text anyway shows its zip or PDF bytes: no diagnostics on them
+      { configs: this.configs, spelling: this.spelling, enabled: this.settings.enabled && !isOfficeFile(uri), chunkCache: this.chunkCache, findingsCache: this.findingsCache },
       stop,
     )
     if (!outcome.checked && outcome.reason === 'cancelled') return undefined

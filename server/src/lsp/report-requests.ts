@@ -11,6 +11,7 @@ import { checkFolder } from '../report/check-folder'
 import type { CheckedVersion } from './document-checker'
 import type { DocumentConfig } from '../config/document-config'
 import type { DocumentStats, ReportParams } from '../protocol'
+import { escapeHtml } from '../report/escape'
 
 /** What the status bar shows for a document. */
 export function documentStats(checked: CheckedVersion): DocumentStats {
@@ -40,7 +41,22 @@ export async function folderReportText(params: ReportParams, services: FileServi
   return renderReport(folderReport(folder, reports), params.format, { nonce: params.nonce })
 }
 
-
+/**
+ * The report for one file from disk that the editor does not hold as text (a Word file or PDF),
+ * checked on a worker thread like a folder's files. A file that cannot be read gives a short page
+ * (or text) saying why, in Swedish.
+ */
+export async function fileReportText(params: ReportParams, services: FileServices, log: (message: string) => void, folderOf: (path: string) => string | undefined = () => undefined): Promise<string> {
+  const path = fileURLToPath(params.uri)
+  const said: string[] = []
+  const { results } = await checkFolder([path], 'document-report', { services, threads: 1, err: (message) => said.push(message.trim()) })
+  said.forEach(log)
+  const shown = displayPath(params.uri, folderOf)
+  if (results.length === 1) return renderReport({ ...results[0], path: shown }, params.format)
+  const reason = said.map((line) => line.replace(/^klarsprak: /, '').replace(path, shown)).join('\n') || `${shown}: granskas inte.`
+  if (params.format !== 'html') return reason + '\n'
+  return `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"><title>Klarspråk – granskning</title></head><body><main><h1>Klarspråk kan inte granska filen</h1><p>${escapeHtml(reason)}</p></main></body></html>\n`
+}
 
 /** The path as the reader knows it: relative to its workspace folder when it has one. */
 function displayPath(uri: string, folderOf: (path: string) => string | undefined): string {

@@ -26,8 +26,8 @@ import { suppressionActions } from './suppression-actions'
 import { ConfigDiagnostics } from './config-diagnostics'
 import { describeEffectiveConfig } from './effective-config'
 import { executeCommand, SERVER_COMMANDS } from './commands'
-import { documentReportText, documentStats, folderReportText } from './report-requests'
-import { EFFECTIVE_CONFIG_REQUEST, FOLDER_REPORT_REQUEST, REPORT_REQUEST, STATS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type ReportParams } from '../protocol'
+import { documentReportText, documentStats, fileReportText, folderReportText } from './report-requests'
+import { EFFECTIVE_CONFIG_REQUEST, FILE_REPORT_REQUEST, FOLDER_REPORT_REQUEST, REPORT_REQUEST, STATS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type ReportParams } from '../protocol'
 
 /** Wires LSP handlers to the modules that do the work; holds no logic of its own. */
 export function startServer(connection: Connection): void {
@@ -193,6 +193,7 @@ export function startServer(connection: Connection): void {
   })
   // the report's files are checked on worker threads, each with its own dictionary: nothing here to wait for
   connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m)))
+  connection.onRequest(FILE_REPORT_REQUEST, (params: ReportParams) => fileReportText(params, { spelling, configs }, (m) => connection.console.warn(m), (path) => folders.folderOf(path)))
   connection.onRequest(STATS_REQUEST, async (params: { uri: string }, token) => {
     const latest = await checkLatest(params.uri, token)
     return latest ? documentStats(latest.checked) : null

@@ -11,6 +11,15 @@ export const REPORT_REQUEST = 'klarsprak/report'
 /** Request `klarsprak/folderReport`: the report for every text file in a folder, as the CLI makes it. */
 export const FOLDER_REPORT_REQUEST = 'klarsprak/folderReport'
 
+/**
+ * Request `klarsprak/fileReport`: the report for a file read from disk that is not open as text
+ * (a Word file or PDF), checked on a worker thread. The file itself is never edited.
+ */
+export const FILE_REPORT_REQUEST = 'klarsprak/fileReport'
+
+/** Result of `klarsprak/fileReport`: the rendered report, or a short page saying why the file could not be read. */
+export type FileReportResult = string
+
 /** Request `klarsprak/documentStats`: what the status bar shows for a document (null when it is not open). */
 export const STATS_REQUEST = 'klarsprak/documentStats'
 

@@ -1,5 +1,6 @@
-import type { Finding, Metrics } from '../engine/types'
+import type { DocumentOverview, Finding, Metrics } from '../engine/types'
 import { LineIndex } from '../engine/line-index'
+import { placeFinder, type DocumentSource, type Place } from '../files/office/place'
 
 /** One finding as the CLI prints it: 1-based lines and columns in UTF-16 units, like editors show. */
 export interface CliMessage extends Omit<Finding, 'occurrences' | 'repeat'> {
@@ -8,19 +9,28 @@ export interface CliMessage extends Omit<Finding, 'occurrences' | 'repeat'> {
   endLine: number
   endColumn: number
   /** Every place of a finding made once per document (an unknown word used several times). */
-  occurrences?: Array<{ line: number; column: number; offset: number; endOffset: number }>
+  occurrences?: Array<{ line: number; column: number; offset: number; endOffset: number; place?: Place }>
+  /**
+   * In a Word file or PDF: the paragraph, heading, page and quoted context a reader finds the
+   * finding by; line and column then count in the text Klarspråk read out of the file.
+   */
+  place?: Place
 }
 
 export interface FileReport {
   path: string
+  /** Set for a Word file (`docx`) or PDF (`pdf`): the findings carry a `place`. */
+  source?: DocumentSource['kind']
   metrics: Metrics
   messages: CliMessage[]
 }
 
 const oneBased = (p: { line: number; character: number }) => ({ line: p.line + 1, column: p.character + 1 })
 
-export function fileReport(path: string, text: string, findings: Finding[], metrics: Metrics): FileReport {
+/** With `source` (a Word file or PDF), each finding also gets its place in the reader's terms. */
+export function fileReport(path: string, text: string, findings: Finding[], metrics: Metrics, overview?: DocumentOverview, source?: DocumentSource): FileReport {
   const lines = new LineIndex(text)
+  const placeOf = source && overview ? placeFinder(overview, source) : undefined
   const messages = findings.map((f): CliMessage => {
     const start = lines.position(f.offset)
     const end = lines.position(f.endOffset)
@@ -40,8 +50,9 @@ export function fileReport(path: string, text: string, findings: Finding[], metr
       endColumn: end.character + 1,
       offset: f.offset,
       endOffset: f.endOffset,
-      ...(f.occurrences ? { occurrences: f.occurrences.map((o) => ({ ...oneBased(lines.position(o.offset)), offset: o.offset, endOffset: o.endOffset })) } : {}),
+      ...(f.occurrences ? { occurrences: f.occurrences.map((o) => ({ ...oneBased(lines.position(o.offset)), offset: o.offset, endOffset: o.endOffset, ...(placeOf ? { place: placeOf(o.offset, o.endOffset) } : {}) })) } : {}),
+      ...(placeOf ? { place: placeOf(f.offset, f.endOffset) } : {}),
     }
   })
-  return { path, metrics, messages }
+  return { path, ...(source ? { source: source.kind } : {}), metrics, messages }
 }

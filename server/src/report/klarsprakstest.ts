@@ -1,3 +1,4 @@
+import type { Place } from '../files/office/place'
 import type { DocumentOverview, Metrics, Severity } from '../engine/types'
 import type { LineIndex } from '../engine/line-index'
 import { lixBand } from '../engine/lix-band'
@@ -21,7 +22,7 @@ export type Verdict = 'bra' | 'kan förbättras' | 'behöver arbete'
 /** One line of evidence, with the place it points to when there is one. */
 export interface Evidence {
   text: string
-  at?: { line: number; offset: number; endOffset: number }
+  at?: { line: number; offset: number; endOffset: number; place?: Place }
 }
 
 /** One of the Klarspråkstest's questions, answered from the text where it can be. */
@@ -46,6 +47,8 @@ export interface TestInput {
   lines: LineIndex
   /** The rules that are on for the document; undefined means every rule. */
   active?: ReadonlySet<string>
+  /** A Word file's or PDF's place for a stretch of its text (paragraph, page), where lines mean nothing to the reader. */
+  placeOf?: (offset: number, endOffset: number) => Place
 }
 
 /** The thresholds the verdicts use, in one place: the README's table states the same. */
@@ -72,7 +75,7 @@ export function klarsprakstest(input: TestInput): TestAnswer[] {
   const on = (id: string) => !input.active || input.active.has(id)
   const of = (...ids: string[]) => input.findings.filter((f) => ids.includes(f.ruleId) && f.severity !== 'hint')
   const all = (...ids: string[]) => input.findings.filter((f) => ids.includes(f.ruleId))
-  const at = (offset: number, endOffset: number) => ({ line: input.lines.position(offset).line + 1, offset, endOffset })
+  const at = (offset: number, endOffset: number) => ({ line: input.lines.position(offset).line + 1, offset, endOffset, ...(input.placeOf ? { place: input.placeOf(offset, endOffset) } : {}) })
   const atFirst = (list: ReadonlyArray<{ offset: number; endOffset: number }>) => (list.length ? { at: at(list[0].offset, list[0].endOffset) } : {})
   const names = (list: ReadonlyArray<{ actual: string }>) => [...new Set(list.map((f) => plainText(f.actual)))].slice(0, 5).map((a) => `”${a}”`).join(', ')
   const m = input.metrics

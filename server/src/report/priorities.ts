@@ -1,3 +1,4 @@
+import type { Place } from '../files/office/place'
 import type { Severity } from '../engine/types'
 import { actionFor } from './rule-actions'
 import { readability } from '../rules/readability'
@@ -18,7 +19,8 @@ export interface Priority {
   score: number
   /** Up to three different texts the findings cover ("erhålla", "tillhandahålla"). */
   examples: string[]
-  first: { path: string; line: number; column: number; offset: number; endOffset: number }
+  /** Where the first finding stands; a Word file or PDF gives its paragraph or page too. */
+  first: { path: string; line: number; column: number; offset: number; endOffset: number; place?: Place }
   /** In a folder's report: how many files have it. */
   files?: number
 }
@@ -35,7 +37,7 @@ export interface Priorities {
 /** What ranking needs of one document: its findings and where its Swedish sentences start, in order. */
 export interface RankSource {
   path: string
-  findings: ReadonlyArray<{ ruleId: string; severity: Severity; actual: string; line: number; column: number; offset: number; endOffset: number }>
+  findings: ReadonlyArray<{ ruleId: string; severity: Severity; actual: string; line: number; column: number; offset: number; endOffset: number; place?: Place }>
   sentenceStarts: readonly number[]
 }
 
@@ -75,7 +77,7 @@ export function rankPriorities(sources: readonly RankSource[]): Priorities {
       g.bySeverity[f.severity] = (g.bySeverity[f.severity] ?? 0) + 1
       if (SEVERITY_WEIGHT[f.severity] > SEVERITY_WEIGHT[g.severity as Exclude<Severity, 'hint'>]) g.severity = f.severity
       g.files.add(source.path)
-      g.first ??= { path: source.path, line: f.line, column: f.column, offset: f.offset, endOffset: f.endOffset }
+      g.first ??= { path: source.path, line: f.line, column: f.column, offset: f.offset, endOffset: f.endOffset, ...(f.place ? { place: f.place } : {}) }
       const example = f.actual.replace(/\s+/g, ' ').trim()
       if (example && !DOCUMENT_WIDE.has(f.ruleId) && g.examples.length < 3 && !g.examples.includes(example) && example.length <= 60) g.examples.push(example)
       let set = touched.get(key)

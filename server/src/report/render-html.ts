@@ -8,6 +8,7 @@ import { verdictHeadline } from './profile-verdict'
 import { folderTestHtml, klarsprakstestHtml, prioritiesHtml, type PlaceLinks } from './render-verdict-html'
 import { compareHtml } from './render-compare'
 import type { Before } from './render-report'
+import { placeLabel } from './place-label'
 
 export interface HtmlOptions {
   /** Buttons that jump to findings, with a nonce'd script that posts the offsets (VS Code's webview). */
@@ -104,7 +105,7 @@ function categories(r: DocumentReport): string {
 function heaviest(r: DocumentReport, options: HtmlOptions): string {
   if (r.heaviestParagraphs.length === 0) return ''
   const items = r.heaviestParagraphs
-    .map((p) => `<li>${jump(r.path, p.offset, p.endOffset, `Rad ${p.line}: LIX ${p.lix.toFixed(0)} (${h(p.lixBand)}), ${p.words} ord`, options)}<blockquote>${h(p.preview)}</blockquote></li>`)
+    .map((p) => `<li>${jump(r.path, p.offset, p.endOffset, `${p.place ? h(placeLabel(p.place)) : `Rad ${p.line}`}: LIX ${p.lix.toFixed(0)} (${h(p.lixBand)}), ${p.words} ord`, options, Boolean(p.place))}<blockquote>${h(p.preview)}</blockquote></li>`)
     .join('')
   return `<section aria-labelledby="heavy"><h2 id="heavy">De tyngsta styckena</h2><ol>${items}</ol></section>`
 }
@@ -112,13 +113,18 @@ function heaviest(r: DocumentReport, options: HtmlOptions): string {
 function findingList(r: DocumentReport, options: HtmlOptions, prefix: string): string {
   if (r.findings.length === 0) return ''
   const items = r.findings
-    .map((f, i) => `<li id="${prefix}f${i}" class="sev-${f.severity}">${jump(r.path, f.offset, f.endOffset, `Rad ${f.line}:${f.column}`, options)} <span class="sev">${SEVERITY_NAMES[f.severity]}</span> ${h(f.message)} <code>${h(f.ruleId)}</code></li>`)
+    .map((f, i) => {
+      const where = f.place ? h(placeLabel(f.place)) : `Rad ${f.line}:${f.column}`
+      const quote = f.place ? ` <q class="context">${h(f.place.context)}</q>` : ''
+      return `<li id="${prefix}f${i}" class="sev-${f.severity}">${jump(r.path, f.offset, f.endOffset, where, options, Boolean(f.place))} <span class="sev">${SEVERITY_NAMES[f.severity]}</span> ${h(f.message)} <code>${h(f.ruleId)}</code>${quote}</li>`
+    })
     .join('')
   return `<section aria-labelledby="all"><h2 id="all">Alla fynd</h2><ul class="findings">${items}</ul></section>`
 }
 
-function jump(path: string, offset: number, endOffset: number, label: string, options: HtmlOptions): string {
-  return options.interactive
+/** A button that selects the place in the editor, or only its label where there is no text to open (a Word file, a PDF). */
+function jump(path: string, offset: number, endOffset: number, label: string, options: HtmlOptions, inOfficeFile = false): string {
+  return options.interactive && !inOfficeFile
     ? `<button type="button" class="jump" data-path="${h(path)}" data-offset="${offset}" data-end="${endOffset}">${label}</button>`
     : `<span class="where">${label}</span>`
 }

@@ -5,6 +5,7 @@ import { verdictHeadline } from './profile-verdict'
 import { folderTestMarkdown, klarsprakstestMarkdown, prioritiesMarkdown } from './render-verdict-markdown'
 import { compareMarkdown } from './render-compare'
 import type { Before } from './render-report'
+import { placeLabel } from './place-label'
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
@@ -62,7 +63,7 @@ function documentMarkdown(r: DocumentReport, before: Map<string, Before> | undef
   if (r.profile) lines.push(`**${verdictHeadline(r.profile)}**`, '', ...r.profile.breaks.map((line) => `- ${line}`), ...(r.profile.breaks.length ? [''] : []))
   if (b && m.lix > b.lix) lines.push('> LIX har stigit. Det kan hända efter en bra omskrivning, till exempel när förkortningar skrivs ut – läs texten innan du drar slutsatser.', '')
   const long = r.sentences.filter((s) => s.long)
-  lines.push(`Meningar längre än ${r.maxSentenceWords} ord: ${long.length} av ${r.sentences.length}${long.length ? ` (rad ${long.slice(0, 20).map((s) => s.line).join(', ')}${long.length > 20 ? ' …' : ''})` : ''}.`, '')
+  lines.push(`Meningar längre än ${r.maxSentenceWords} ord: ${long.length} av ${r.sentences.length}${long.length ? ` (${long[0].place ? (long[0].place.page !== undefined ? 'sida' : 'stycke') : 'rad'} ${long.slice(0, 20).map((s) => s.place?.page ?? s.place?.paragraph ?? s.line).join(', ')}${long.length > 20 ? ' …' : ''})` : ''}.`, '')
   if (r.categories.length) {
     lines.push('| Kategori | Regel | Antal |', '|---|---|---:|')
     for (const c of r.categories) for (const rule of c.rules) lines.push(`| ${CATEGORY_NAMES[c.category]} | \`${rule.ruleId}\` | ${rule.count} |`)
@@ -70,10 +71,10 @@ function documentMarkdown(r: DocumentReport, before: Map<string, Before> | undef
   }
   if (r.heaviestParagraphs.length) {
     lines.push('De tyngsta styckena:', '')
-    for (const p of r.heaviestParagraphs) lines.push(`1. Rad ${p.line}: LIX ${p.lix.toFixed(0)} (${p.lixBand}), ${p.words} ord – ${cell(p.preview)}`)
+    for (const p of r.heaviestParagraphs) lines.push(`1. ${p.place ? placeLabel(p.place) : `Rad ${p.line}`}: LIX ${p.lix.toFixed(0)} (${p.lixBand}), ${p.words} ord – ${cell(p.preview)}`)
     lines.push('')
   }
   if (r.findings.length) lines.push(`${sub} Alla fynd`, '')
-  for (const f of r.findings) lines.push(`- Rad ${f.line}:${f.column} ${f.severity}: ${cell(f.message)} \`${f.ruleId}\``)
+  for (const f of r.findings) lines.push(`- ${f.place ? `${placeLabel(f.place)}: ”${cell(f.place.context)}”` : `Rad ${f.line}:${f.column}`} ${f.severity}: ${cell(f.message)} \`${f.ruleId}\``)
   return lines.join('\n') + '\n'
 }

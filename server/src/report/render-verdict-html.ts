@@ -1,3 +1,4 @@
+import { describePlace } from '../files/office/place'
 import type { DocumentReport, FolderReport } from './report-data'
 import type { Priorities, Priority } from './priorities'
 import type { Evidence, TestAnswer } from './klarsprakstest'
@@ -42,8 +43,10 @@ export function severitySplit(item: Priority, names: Record<string, string>): st
 
 function place(item: Priority, links: PlaceLinks): string {
   const f = item.first
-  const label = `${item.files !== undefined ? `${h(f.path)}, ` : ''}rad ${f.line}:${f.column}`
-  if (links.interactive) return `<button type="button" class="jump" data-path="${h(f.path)}" data-offset="${f.offset}" data-end="${f.endOffset}">${label}</button>`
+  const label = `${item.files !== undefined ? `${h(f.path)}, ` : ''}${f.place ? h(describePlace(f.place)) : `rad ${f.line}:${f.column}`}`
+  // a Word file or PDF is not open as text: nothing to jump to in the editor
+  if (links.interactive && !f.place) return `<button type="button" class="jump" data-path="${h(f.path)}" data-offset="${f.offset}" data-end="${f.endOffset}">${label}</button>`
+  if (links.interactive) return label
   const anchor = links.anchorOf(f.path, f.offset, item.ruleId)
   return anchor ? `<a href="#${anchor}">${label}</a>` : label
 }
@@ -75,6 +78,7 @@ export function verdictBadge(verdict: TestAnswer['verdict']): string {
 
 function at(path: string, e: Evidence, interactive: boolean): string {
   if (!e.at) return ''
+  if (e.at.place) return ` <span class="where">(${h(describePlace(e.at.place))})</span>`
   if (interactive) return ` <button type="button" class="jump" data-path="${h(path)}" data-offset="${e.at.offset}" data-end="${e.at.endOffset}">rad ${e.at.line}</button>`
   return ` <span class="where">(rad ${e.at.line})</span>`
 }

@@ -1,3 +1,4 @@
+import { describePlace } from '../files/office/place'
 import type { DocumentReport, FolderReport } from './report-data'
 import type { Priorities } from './priorities'
 import { verdictCounts } from './klarsprakstest'
@@ -14,7 +15,7 @@ export function prioritiesMarkdown(p: Priorities, level: string): string[] {
     const files = item.files !== undefined ? ` i ${item.files} ${item.files === 1 ? 'fil' : 'filer'}` : ''
     const reach = item.reach === 100 ? ', hela texten' : item.reach ? `, ${item.reach} % av meningarna` : ''
     const examples = item.examples.length ? ` (${item.examples.map((e) => `”${cell(e)}”`).join(', ')})` : ''
-    const where = `${item.files !== undefined ? `${item.first.path}, ` : ''}rad ${item.first.line}:${item.first.column}`
+    const where = `${item.files !== undefined ? `${item.first.path}, ` : ''}${item.first.place ? describePlace(item.first.place) : `rad ${item.first.line}:${item.first.column}`}`
     lines.push(`1. **${item.action}** (${item.severity}) – ${item.count} ${item.count === 1 ? 'ställe' : 'ställen'}${severitySplit(item, { error: 'error', warning: 'warning', info: 'info' })}${files}${reach}${examples}. Först: ${where}.`)
   }
   if (p.top.length) lines.push('')
@@ -36,7 +37,7 @@ export function klarsprakstestMarkdown(r: DocumentReport, level: string): string
   ]
   for (const a of answers) {
     lines.push(`${level}# ${a.question} – ${a.verdict ?? 'bedöm själv'}`, '', a.about, '')
-    for (const e of a.evidence) lines.push(`- ${e.text}${e.at ? ` (rad ${e.at.line})` : ''}`)
+    for (const e of a.evidence) lines.push(`- ${e.text}${e.at ? ` (${e.at.place ? describePlace(e.at.place) : `rad ${e.at.line}`})` : ''}`)
     if (a.evidence.length) lines.push('')
     lines.push(`*${a.reason}*`, '')
     if (a.ask) lines.push(`**Fråga till dig som granskar:** ${a.ask}`, '')

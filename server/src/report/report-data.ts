@@ -13,10 +13,13 @@ import { profileVerdict, type ProfileVerdict } from './profile-verdict'
 import { rankPriorities, type Priorities } from './priorities'
 import { klarsprakstest, type TestAnswer, type Verdict } from './klarsprakstest'
 import type { QuestionId } from './klarsprakstest-questions'
+import { placeFinder, type DocumentSource, type Place } from '../files/office/place'
 
 /** One document's report: what a reviewer reads at a glance, computed by the engine. */
 export interface DocumentReport {
   path: string
+  /** Set for a Word file (`docx`) or PDF (`pdf`): findings and paragraphs carry a `place`, and lines count in the text read out of it. */
+  source?: DocumentSource['kind']
   metrics: Metrics
   lixBand: string
   averageSentenceLength: number
@@ -27,12 +30,12 @@ export interface DocumentReport {
    */
   languages: Array<{ language: string; name: string; words: number; percent: number }>
   /** Every Swedish sentence's length in words, in order; `long` when over the long-sentence limit. */
-  sentences: Array<{ offset: number; line: number; words: number; long: boolean }>
+  sentences: Array<{ offset: number; line: number; words: number; long: boolean; place?: Pick<Place, 'paragraph' | 'page'> }>
   maxSentenceWords: number
   categories: Array<{ category: Category; count: number; rules: Array<{ ruleId: string; description: string; count: number }> }>
   /** Swedish paragraphs with the highest LIX (at least 15 words), heaviest first. */
-  heaviestParagraphs: Array<{ offset: number; endOffset: number; line: number; lix: number; lixBand: string; words: number; preview: string }>
-  findings: Array<{ ruleId: string; category: Category; severity: Finding['severity']; message: string; actual: string; line: number; column: number; offset: number; endOffset: number; url?: string }>
+  heaviestParagraphs: Array<{ offset: number; endOffset: number; line: number; lix: number; lixBand: string; words: number; preview: string; place?: Place }>
+  findings: Array<{ ruleId: string; category: Category; severity: Finding['severity']; message: string; actual: string; line: number; column: number; offset: number; endOffset: number; url?: string; place?: Place }>
   /** For a document checked by the lättläst profile: whether it meets it and what breaks it. */
   profile?: ProfileVerdict
   /** What to fix first: at most five things, ranked by how much each would help (see priorities.ts). */
@@ -59,13 +62,23 @@ const HEAVIEST = 5
 const MIN_PARAGRAPH_WORDS = 15
 
 /** The report of one checked file, with the long-sentence limit of its own configuration. */
-export function checkedFileReport(file: { path: string; result: CheckResult; config: ReportConfig }): DocumentReport {
-  return documentReport(file.path, file.result.overview, file.result.findings, file.result.metrics, longSentenceLimit(file.config.rules), file.config)
+export function checkedFileReport(file: { path: string; result: CheckResult; config: ReportConfig; source?: DocumentSource }): DocumentReport {
+  return documentReport(file.path, file.result.overview, file.result.findings, file.result.metrics, longSentenceLimit(file.config.rules), file.config, file.source)
 }
 
-/** With `config`, a document checked by the lättläst profile gets the profile's verdict. */
-export function documentReport(path: string, doc: DocumentOverview, findings: Finding[], metrics: Metrics, maxSentenceWords: number, config?: ReportConfig): DocumentReport {
+/**
+ * With `config`, a document checked by the lättläst profile gets the profile's verdict; with
+ * `source` (a Word file or PDF), findings and paragraphs get their place in the reader's terms.
+ */
+export function documentReport(path: string, doc: DocumentOverview, findings: Finding[], metrics: Metrics, maxSentenceWords: number, config?: ReportConfig, source?: DocumentSource): DocumentReport {
   const lines = new LineIndex(doc.text)
+  const placeOf = source ? placeFinder(doc, source) : undefined
+  const at = (offset: number, endOffset: number) => (placeOf ? { place: placeOf(offset, endOffset) } : {})
+  const sentencePlace = (offset: number) => {
+    if (!placeOf) return {}
+    const { paragraph, page } = placeOf(offset, offset)
+    return { place: page === undefined ? { paragraph } : { paragraph, page } }
+  }
   // LIX and sentence lengths are Swedish measures: an English section is counted in `languages` only
   const swedish = swedishBlocks(doc)
   const sentences = swedish.flatMap((b) => b.sentences)
@@ -78,15 +91,17 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
     .filter((p) => p.words >= MIN_PARAGRAPH_WORDS)
     .sort((a, b) => b.lix - a.lix)
     .slice(0, HEAVIEST)
-  const sentenceRows = sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words, long: s.words > maxSentenceWords }))
+    .map((p) => ({ ...p, ...at(p.offset, p.endOffset) }))
+  const sentenceRows = sentences.map((s) => ({ offset: s.start, line: lines.position(s.start).line + 1, words: s.words, long: s.words > maxSentenceWords, ...sentencePlace(s.start) }))
   const findingRows = findings.map((f) => {
     const p = lines.position(f.offset)
-    return { ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, actual: f.actual, line: p.line + 1, column: p.character + 1, offset: f.offset, endOffset: f.endOffset, ...(f.url ? { url: f.url } : {}) }
+    return { ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, actual: f.actual, line: p.line + 1, column: p.character + 1, offset: f.offset, endOffset: f.endOffset, ...(f.url ? { url: f.url } : {}), ...at(f.offset, f.endOffset) }
   })
   const active = config ? new Set(config.rules.map((r) => r.rule.id)) : undefined
   const profile = config ? profileVerdict({ profile: config.effective?.profile, rules: config.rules, metrics, sentences: sentenceRows, maxSentenceWords, findings }) : undefined
   return {
     path,
+    ...(source ? { source: source.kind } : {}),
     metrics,
     lixBand: lixBand(metrics.lix),
     averageSentenceLength: metrics.sentences ? round1(metrics.words / metrics.sentences) : 0,
@@ -99,7 +114,7 @@ export function documentReport(path: string, doc: DocumentOverview, findings: Fi
     findings: findingRows,
     ...(profile ? { profile } : {}),
     priorities: rankPriorities([{ path, findings: findingRows, sentenceStarts: sentenceRows.map((s) => s.offset) }]),
-    klarsprakstest: klarsprakstest({ doc, findings, metrics, maxSentenceWords, lines, active }),
+    klarsprakstest: klarsprakstest({ doc, findings, metrics, maxSentenceWords, lines, active, ...(placeOf ? { placeOf } : {}) }),
   }
 }
 

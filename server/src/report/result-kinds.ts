@@ -8,7 +8,7 @@ import { checkedFileReport, type DocumentReport } from './report-data'
  * report a DocumentReport.
  */
 export const RESULT_KINDS = {
-  'file-report': (f: CheckedFile): FileReport => fileReport(f.path, f.text, f.result.findings, f.result.metrics),
+  'file-report': (f: CheckedFile): FileReport => fileReport(f.path, f.text, f.result.findings, f.result.metrics, f.result.overview, f.source),
   'document-report': (f: CheckedFile): DocumentReport => checkedFileReport(f),
 }
 

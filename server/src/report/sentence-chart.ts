@@ -30,7 +30,7 @@ function perSentence(report: DocumentReport): string {
   const rects = report.sentences
     .map((s, i) => {
       const h = Math.max(1, (s.words / max) * HEIGHT)
-      return `<rect x="${(i * w).toFixed(2)}" y="${(HEIGHT - h).toFixed(2)}" width="${Math.max(0.5, w - 0.5).toFixed(2)}" height="${h.toFixed(2)}" class="bar${s.long ? ' long' : ''}"><title>Mening ${i + 1} (rad ${s.line}): ${s.words} ord${s.long ? ', lång' : ''}</title></rect>`
+      return `<rect x="${(i * w).toFixed(2)}" y="${(HEIGHT - h).toFixed(2)}" width="${Math.max(0.5, w - 0.5).toFixed(2)}" height="${h.toFixed(2)}" class="bar${s.long ? ' long' : ''}"><title>Mening ${i + 1} (${s.place ? (s.place.page !== undefined ? `sida ${s.place.page}` : `stycke ${s.place.paragraph}`) : `rad ${s.line}`}): ${s.words} ord${s.long ? ', lång' : ''}</title></rect>`
     })
     .join('')
   return `${rects}<line x1="0" x2="${WIDTH}" y1="${limitY.toFixed(2)}" y2="${limitY.toFixed(2)}" class="limit"/><text x="4" y="${Math.max(10, limitY - 3).toFixed(2)}" class="limit-label">gräns ${report.maxSentenceWords} ord</text>`
