@@ -92,6 +92,19 @@ test('--compare shows the figures at a git revision', () => {
   assert.match(cli(['report', '--compare', 'finns-inte', 'text.md'], repo).stderr, /”finns-inte” är ingen git-version/)
 })
 
+test('--compare with a git revision reads an old Word file as a Word file, not as text', () => {
+  const repo = join(dir, 'repo-docx')
+  mkdirSync(repo)
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.se', '-c', 'user.name=T', ...args], { cwd: repo })
+  git('init', '-q')
+  copyFileSync(join(ROOT, 'test-fixtures/office/remiss-kommunikationsprogram.docx'), join(repo, 'remiss.docx'))
+  git('add', '.')
+  git('commit', '-qm', 'första')
+  const { report, before } = JSON.parse(cli(['report', '--format', 'json', '--compare', 'HEAD', 'remiss.docx'], repo).stdout)
+  assert.equal(before['remiss.docx'].lix, report.metrics.lix)
+  assert.ok(report.metrics.words > 500)
+})
+
 test('--compare with another file: what got better and worse, read as the checked file is read; an existing file wins over a git version', () => {
   const cmp = join(dir, 'jamfor')
   mkdirSync(cmp)

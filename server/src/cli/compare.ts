@@ -1,7 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { statSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join, relative, resolve } from 'node:path'
 import { formatFor } from '../engine/analyse'
+import type { DocumentFormat } from '../engine/types'
+import { isOfficeFile, readDocument } from '../files/read-document'
+import type { DocumentSource } from '../files/office/place'
 import { checkDocument } from '../files/check-document'
 import { checkOneFile, type FileServices } from '../files/check-files'
 import { checkedFileReport } from '../report/report-data'
@@ -74,15 +78,35 @@ export async function figuresAt(ref: string, paths: string[], services: FileServ
   await services.spelling.load()
   for (const path of paths) {
     const rel = relative(root, resolve(path)).split('\\').join('/')
-    let text: string
-    try {
-      text = execFileSync('git', ['show', `${ref}:${rel}`], { encoding: 'utf8', cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 })
-    } catch {
-      continue
-    }
+    const read = await readAtRevision(root, ref, rel, path)
+    if (!read) continue
     // the same check as today's file, with today's configuration for its place
-    const checked = await checkDocument({ text, format: formatFor(path), path: resolve(path) }, services)
-    if (checked.checked) out.set(path, beforeOf(checkedFileReport({ path, result: checked.result, config: checked.config })))
+    const checked = await checkDocument({ text: read.text, format: read.format, path: resolve(path) }, services)
+    if (checked.checked) out.set(path, beforeOf(checkedFileReport({ path, result: checked.result, config: checked.config, ...(read.source ? { source: read.source } : {}) })))
   }
   return out
+}
+
+/**
+ * A file as it was at a git revision, read the way today's file is: a Word file or PDF goes
+ * through readDocument from a scratch copy of its old bytes (its text is no UTF-8), anything
+ * else is the old text. Undefined when the file did not exist then or cannot be read.
+ */
+async function readAtRevision(root: string, ref: string, rel: string, path: string): Promise<{ text: string; format: DocumentFormat; source?: DocumentSource } | undefined> {
+  let bytes: Buffer
+  try {
+    bytes = execFileSync('git', ['show', `${ref}:${rel}`], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 })
+  } catch {
+    return undefined
+  }
+  if (!isOfficeFile(path)) return { text: bytes.toString('utf8'), format: formatFor(path) }
+  const dir = mkdtempSync(join(tmpdir(), 'klarsprak-compare-'))
+  try {
+    const copy = join(dir, basename(path))
+    writeFileSync(copy, bytes)
+    const read = await readDocument(copy)
+    return read.ok ? read : undefined
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
