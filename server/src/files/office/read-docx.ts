@@ -1,4 +1,3 @@
-import mammoth from 'mammoth'
 
 /** What a Word file gave: its text as HTML, or why it could not be read (in Swedish). */
 export type DocxRead = { ok: true; html: string } | { ok: false; reason: string }
@@ -21,6 +20,8 @@ export async function readDocx(bytes: Buffer): Promise<DocxRead> {
   if (!startsWith(bytes, ZIP)) return { ok: false, reason: NOT_WORD }
   let images = 0
   try {
+    // loaded on first use: most runs check no Word file, and mammoth costs start-up time
+    const { default: mammoth } = await import('mammoth')
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
       { convertImage: mammoth.images.imgElement(async () => ({ src: `bild-${++images}` })), ignoreEmptyParagraphs: true },

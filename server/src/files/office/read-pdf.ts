@@ -1,4 +1,3 @@
-import { extractTextItems, getDocumentProxy } from 'unpdf'
 import { pageLines, type PdfItem } from './pdf-lines'
 import { pdfText, type PdfText } from './pdf-paragraphs'
 
@@ -18,6 +17,8 @@ export async function readPdf(bytes: Buffer): Promise<PdfRead> {
   if (!bytes.subarray(0, 1024).includes('%PDF-')) return { ok: false, reason: NOT_PDF }
   let pages: PdfItem[][]
   try {
+    // loaded on first use: most runs check no PDF, and pdf.js costs start-up time
+    const { extractTextItems, getDocumentProxy } = await import('unpdf')
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 })
     try {
       pages = (await extractTextItems(pdf)).items
