@@ -23,6 +23,7 @@ import { SpellingService } from '../server/src/spelling/spelling-service'
 import { benchFixes } from './bench-fixes'
 import { benchHtml } from './bench-html'
 import { benchEnglish } from './bench-english'
+import { benchGrammar } from './bench-grammar'
 import { benchOffice } from './bench-office'
 
 const ROOT = join(__dirname, '..')
@@ -124,6 +125,13 @@ async function rulePrecision(): Promise<void> {
   benchRulePrecision(CORPUS, service.context([]))
 }
 
+/** issue 19: the grammar rules' false alarms on the corpus and their recall on injected errors (`--tsv` lists every finding). */
+async function grammar(): Promise<void> {
+  const service = new SpellingService()
+  await service.load()
+  benchGrammar(ROOT, CORPUS, service.context([]), process.argv.includes('--tsv'))
+}
+
 /** Every text of the corpus, its licence too (~113,000 words together). */
 function allCorpusTexts(): string[] {
   return readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(CORPUS, f), 'utf8'))
@@ -131,7 +139,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, office, cspell, folder, server, precision, rule-precision, readability, fixes, english), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, office, cspell, folder, server, precision, rule-precision, readability, fixes, english, grammar), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -146,6 +154,7 @@ async function main(): Promise<void> {
     readability: () => benchReadability(CORPUS),
     fixes,
     english: () => benchEnglish(ROOT, texts),
+    grammar: grammar,
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
   if (chosen.length > 0) {
@@ -158,6 +167,7 @@ async function main(): Promise<void> {
   await spellingPrecision()
   await rulePrecision()
   await fixes()
+  await grammar()
   benchReadability(CORPUS)
   wholeProcess()
   folderReport()

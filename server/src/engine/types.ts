@@ -8,7 +8,7 @@ export type Severity = (typeof SEVERITIES)[number]
 export function isSeverity(value: unknown): value is Severity {
   return (SEVERITIES as readonly unknown[]).includes(value)
 }
-export type Category = 'spelling' | 'plain-language' | 'tone' | 'inclusive' | 'readability' | 'format' | 'accessibility'
+export type Category = 'spelling' | 'grammar' | 'plain-language' | 'tone' | 'inclusive' | 'readability' | 'format' | 'accessibility'
 export type DocumentFormat = 'markdown' | 'plaintext' | 'html'
 
 /**
