@@ -24,6 +24,7 @@ import { capitalDu } from '../rules/capital-du'
 import { passiveVoice } from '../rules/passive-voice'
 import { numberFormat } from '../rules/number-format'
 import { doubleNegation } from '../rules/double-negation'
+import { splitCompound } from '../rules/split-compound'
 import { linkText } from '../rules/link-text'
 import { imageAlt } from '../rules/image-alt'
 import { headingStructure } from '../rules/heading-structure'
@@ -63,6 +64,7 @@ export const RULE_ACTIONS: Record<string, string> = {
   [passiveVoice.id]: 'Skriv aktivt: säg vem som gör vad',
   [numberFormat.id]: 'Skriv tal, datum och klockslag enligt skrivreglerna',
   [doubleNegation.id]: 'Skriv om dubbla negationer positivt',
+  [splitCompound.id]: 'Skriv ihop sammansatta ord',
   [linkText.id]: 'Skriv länktexter som säger vart länken leder',
   [imageAlt.id]: 'Ge bilderna en alternativtext som beskriver dem',
   [headingStructure.id]: 'Rätta rubrikerna',

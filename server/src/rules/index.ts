@@ -23,6 +23,7 @@ import { capitalDu } from './capital-du'
 import { readability } from './readability'
 import { numberFormat } from './number-format'
 import { doubleNegation } from './double-negation'
+import { splitCompound } from './split-compound'
 import { longParagraph } from './long-paragraph'
 import { linkText } from './link-text'
 import { imageAlt } from './image-alt'
@@ -59,6 +60,7 @@ export const RULES: readonly Rule<any>[] = [
   passiveVoice,
   numberFormat,
   doubleNegation,
+  splitCompound,
   linkText,
   imageAlt,
   headingStructure,

@@ -1,0 +1,131 @@
+import type { Speller } from '../../engine/rule'
+import type { Sentence } from '../../engine/types'
+import { tagsOf } from '../../engine/tags'
+import { estimateTag } from '../../morphology'
+import { CLOSED_CLASS } from '../../morphology/closed-class'
+import { DETERMINERS, FIXED_BARE_NOUNS, GIVING_VERB, NO_GENITIVE_OWNER, PRONOUN_DETERMINERS, QUANTITY_NOUNS } from './words'
+
+/** Two neighbouring words of a sentence that the dictionary knows as one compound. */
+export interface SplitCompound {
+  /** Index of the first word in `sentence.words`; the second follows it. */
+  index: number
+  /** The compound in lowercase (bostadsbidrag). */
+  joined: string
+}
+
+/** Nouns whose plural differs from the singular: their -s genitive after a number is singular, so a joint (förvaltnings). */
+const SINGULAR_ONLY_STEM = /(?:ing|het|tion|else|skap|itet|ism|eri|ande|ende)$/
+/** A definite noun (lagen, beloppet, styrelsens): after a conjunction it may begin a new clause. */
+const DEFINITE = /(?:[aeiouyåäö]n|et|na)s?$/
+
+/**
+ * Compounds written apart (särskrivning) where both halves are dictionary words: words that are
+ * unknown alone (kvinno jour, be gränsningar) are the spelling rule's (split-word.ts), so one
+ * error is never reported twice. Hunspell builds compounds from almost any two nouns (äldre +
+ * personer, offentlig + aktör, rad + frågor), so a joinable pair alone proves nothing; a pair is
+ * reported only where the split reading is ungrammatical:
+ *
+ * - the first word is a genitive -s joint (bostads, förvaltnings) with nothing before it that
+ *   could own a genitive: only adjectives or a preposition, verb or conjunction (söka bostads
+ *   bidrag, allmän förvaltnings domstol); *en bostads värde*, *tredje parts kontroll* and *juni
+ *   månads utgång* are sound genitives;
+ * - two bare nouns after a determiner (en kund tjänst, vår miljö policy), which a noun phrase does
+ *   not allow, except after a measure noun (en rad frågor) and as a verb's two objects (ge sina
+ *   barn mat);
+ * - two bare nouns after a preposition, conjunction or verb (till studie stöd, från kommun
+ *   styrelsen); a definite second noun only after a preposition (eller ägarkategori kvinnan har …
+ *   begins a clause).
+ */
+export function findSplitCompounds(sentence: Sentence, text: string, speller: Speller): SplitCompound[] {
+  const words = sentence.words
+  const tags = tagsOf(sentence)
+  const lower = words.map((w) => w.text.toLowerCase())
+  const found: SplitCompound[] = []
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i].text
+    const second = words[i + 1].text
+    if (!/^\p{Ll}{3,}$/u.test(second) || !/^\p{L}{3,}$/u.test(first)) continue
+    // a capital inside a sentence is a name (Svenska Dagbladets debatt); at its start, the sentence's
+    if (first !== lower[i] && (i > 0 || first.slice(1) !== lower[i].slice(1))) continue
+    if (tags[i + 1] !== 'NN' || CLOSED_CLASS.has(lower[i]) || FIXED_BARE_NOUNS.has(lower[i])) continue
+    if (!/^[ \t]*\n?[ \t]*$/.test(text.slice(words[i].end, words[i + 1].start))) continue
+    const genitive = isGenitive(lower[i], tags[i], speller)
+    if (!genitive && tags[i] !== 'NN') continue
+    if (adjectiveLike(lower[i], speller) || adjectiveLike(second, speller)) continue
+    const joined = lower[i] + second
+    if (!speller.correct(first) || !speller.correct(second) || !speller.correct(joined)) continue
+    const split = genitive
+      ? noGenitiveOwner(lower, tags, i, speller)
+      : afterDeterminer(lower, second, i) || bareNouns(lower, tags, second, i)
+    if (split) {
+      found.push({ index: i, joined })
+      i++
+    }
+  }
+  return found
+}
+
+/** bostads, förvaltnings, uppehålls: a singular noun's -s (a plural genitive, kvinnors, barns, is never a joint). */
+function isGenitive(word: string, tag: string, speller: Speller): boolean {
+  if (!word.endsWith('s') || word.endsWith('ss') || (tag !== 'NN' && tag !== 'VB')) return false
+  const stem = word.slice(0, -1)
+  return stem.length >= 3 && !/(?:ar|er|or|rn|ns|ts)$/.test(stem) && speller.correct(stem) && estimateTag(stem) === 'NN'
+}
+
+/**
+ * Nothing before a genitive that could own it: the sentence's start, or adjectives after a
+ * preposition, conjunction, verb or adverb (söka bostads bidrag, allmän förvaltnings domstol). A
+ * number owns only a plural (tre års), so a noun whose plural differs is a joint after it (2 §
+ * förvaltnings lagen).
+ */
+function noGenitiveOwner(lower: string[], tags: readonly string[], i: number, speller: Speller): boolean {
+  let k = i - 1
+  while (k >= 0 && (tags[k] === 'JJ' || tags[k] === 'PC' || ((tags[k] === 'NN' || tags[k] === 'PM') && adjectiveLike(lower[k], speller)))) k--
+  if (k < 0) return true
+  if (DETERMINERS.has(lower[k]) || PRONOUN_DETERMINERS.has(lower[k])) return false
+  if (tags[k] === 'RG' || lower[k] === '§') return SINGULAR_ONLY_STEM.test(lower[i].slice(0, -1))
+  return NO_GENITIVE_OWNER.has(tags[k])
+}
+
+/** en kund tjänst, vår miljö policy, det kalender halvår: two bare nouns after a determiner. */
+function afterDeterminer(lower: string[], second: string, i: number): boolean {
+  const determiner = lower[i - 1]
+  if (determiner === undefined || QUANTITY_NOUNS.has(lower[i])) return false
+  const pronoun = PRONOUN_DETERMINERS.has(determiner)
+  if (!DETERMINERS.has(determiner) && !pronoun) return false
+  // det barn behöver, den tid aktören har: a pronoun, then a noun, then a clause's subject
+  if (pronoun && DEFINITE.test(second)) return false
+  // ge sina barn mat, visade en kund vägen: a verb's two objects
+  return !(i >= 2 && GIVING_VERB.test(lower[i - 2]))
+}
+
+/** till studie stöd, från kommun styrelsen, och sekretess lagen: two bare nouns after a preposition, conjunction or verb. */
+function bareNouns(lower: string[], tags: readonly string[], second: string, i: number): boolean {
+  if (i === 0 || QUANTITY_NOUNS.has(lower[i])) return false
+  const tag = tags[i - 1]
+  if (tag !== 'PP' && tag !== 'KN' && tag !== 'VB') return false
+  if (tag !== 'PP' && DEFINITE.test(second)) return false
+  // beviljats stöd möjlighet: a verb's two objects
+  return !(tag === 'VB' && (GIVING_VERB.test(lower[i - 1]) || lower[i - 1].endsWith('s')))
+}
+
+/**
+ * Adjectives the part-of-speech estimate calls nouns (viss, allmän, egen, högt, äldre): a word
+ * with both an adjective's -t form and its -a form, a comparative in -re or a participle in -nde.
+ */
+export function adjectiveLike(word: string, speller: Speller): boolean {
+  if (/(?:[^a]re|[ae]nde)$/.test(word)) return true
+  // the -t, -a and -e forms and superlatives of an adjective: högt, allmänna, centrala, högsta
+  if (/[tae]$/.test(word) && word.length >= 4) {
+    const base = word.slice(0, -1)
+    if (adjectiveLike(base, speller) || (/(.)\1$/.test(base) && adjectiveLike(base.slice(0, -1), speller))) return true
+  }
+  const stem = word.replace(/e([lnr])$/, '$1')
+  const tForm =
+    word.endsWith('t') ||
+    speller.correct(`${word}t`) ||
+    speller.correct(`${word}tt`) ||
+    (word.endsWith('en') && speller.correct(`${word.slice(0, -1)}t`))
+  const aForm = speller.correct(`${word}a`) || speller.correct(`${word}${word.at(-1)}a`) || (stem !== word && speller.correct(`${stem}a`))
+  return tForm && aForm
+}
