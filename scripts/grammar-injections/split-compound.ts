@@ -4,6 +4,11 @@ import { estimateTag } from '../../server/src/morphology'
 /** Words shorter than this are rarely compounds of two words of three letters or more. */
 const MIN_LENGTH = 8
 const MIN_PART = 4
+/**
+ * Prepositions and adverbs that begin derivations (föreskrift, förutsättning, ikraftträdande,
+ * redovisa): not a compound of two words, and not written apart the way nouns are.
+ */
+const PARTICLE_HEAD = /^(?:före|förut|efter|under|över|ikraft|samman|redo|fort|mot|genom|till|från|upp|ut|in|av|på|om|bak|fram|åter|inne|utvär|ned|ner)$/
 /** Derivational endings that are words by accident (förtro|ende, nytänk|ande, verksam|het). */
 const SUFFIX = /^(?:ande|ende|are|het|ning|else|skap|lig|isk|iska|tion)/
 
@@ -27,7 +32,7 @@ export const injector: Injector = {
       for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
         const head = word.slice(0, at)
         const tail = word.slice(at)
-        if (SUFFIX.test(tail) || !speller.correct(head) || !speller.correct(tail) || estimateTag(tail) !== 'NN') continue
+        if (SUFFIX.test(tail) || PARTICLE_HEAD.test(head) || !speller.correct(head) || !speller.correct(tail) || estimateTag(tail) !== 'NN') continue
         // a joint -s (verksamhets|ansvar) marks the main joint; otherwise the halves must be nouns
         const joint = head.endsWith('s') && speller.correct(head.slice(0, -1)) && estimateTag(head.slice(0, -1)) === 'NN'
         // under|sökning or unders|ökning: where the -s could belong to either half, it is no joint

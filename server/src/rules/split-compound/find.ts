@@ -56,7 +56,7 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
     if (!speller.correct(first) || !speller.correct(second) || !speller.correct(joined)) continue
     const split = genitive
       ? noGenitiveOwner(lower, tags, i, speller)
-      : afterDeterminer(lower, second, i) || bareNouns(lower, tags, second, i)
+      : afterDeterminer(lower, tags, second, i, speller) || bareNouns(lower, tags, second, i)
     if (split) {
       found.push({ index: i, joined })
       i++
@@ -80,7 +80,7 @@ function isGenitive(word: string, tag: string, speller: Speller): boolean {
  */
 function noGenitiveOwner(lower: string[], tags: readonly string[], i: number, speller: Speller): boolean {
   let k = i - 1
-  while (k >= 0 && (tags[k] === 'JJ' || tags[k] === 'PC' || ((tags[k] === 'NN' || tags[k] === 'PM') && adjectiveLike(lower[k], speller)))) k--
+  while (k >= 0 && !DETERMINERS.has(lower[k]) && (tags[k] === 'JJ' || tags[k] === 'PC' || ((tags[k] === 'NN' || tags[k] === 'PM') && adjectiveLike(lower[k], speller)))) k--
   if (k < 0) return true
   if (DETERMINERS.has(lower[k]) || PRONOUN_DETERMINERS.has(lower[k])) return false
   if (tags[k] === 'RG' || lower[k] === '§') return SINGULAR_ONLY_STEM.test(lower[i].slice(0, -1))
@@ -88,15 +88,18 @@ function noGenitiveOwner(lower: string[], tags: readonly string[], i: number, sp
 }
 
 /** en kund tjänst, vår miljö policy, det kalender halvår: two bare nouns after a determiner. */
-function afterDeterminer(lower: string[], second: string, i: number): boolean {
-  const determiner = lower[i - 1]
+function afterDeterminer(lower: string[], tags: readonly string[], second: string, i: number, speller: Speller): boolean {
+  // en ny miljö policy: adjectives may stand between
+  let k = i - 1
+  while (k > 0 && (tags[k] === 'JJ' || adjectiveLike(lower[k], speller)) && !DETERMINERS.has(lower[k])) k--
+  const determiner = lower[k]
   if (determiner === undefined || QUANTITY_NOUNS.has(lower[i])) return false
   const pronoun = PRONOUN_DETERMINERS.has(determiner)
   if (!DETERMINERS.has(determiner) && !pronoun) return false
   // det barn behöver, den tid aktören har: a pronoun, then a noun, then a clause's subject
   if (pronoun && DEFINITE.test(second)) return false
   // ge sina barn mat, visade en kund vägen: a verb's two objects
-  return !(i >= 2 && GIVING_VERB.test(lower[i - 2]))
+  return !(k >= 1 && GIVING_VERB.test(lower[k - 1]))
 }
 
 /** till studie stöd, från kommun styrelsen, och sekretess lagen: two bare nouns after a preposition, conjunction or verb. */
@@ -116,13 +119,19 @@ function bareNouns(lower: string[], tags: readonly string[], second: string, i: 
 export function adjectiveLike(word: string, speller: Speller): boolean {
   if (/(?:[^a]re|[ae]nde)$/.test(word)) return true
   // the -t, -a and -e forms and superlatives of an adjective: högt, allmänna, centrala, högsta
-  if (/[tae]$/.test(word) && word.length >= 4) {
+  // (not a definite neuter noun in -et: kontoret, valet)
+  if (/(?:[^e]t|a|e)$/.test(word) && word.length >= 4) {
     const base = word.slice(0, -1)
-    if (adjectiveLike(base, speller) || (/(.)\1$/.test(base) && adjectiveLike(base.slice(0, -1), speller))) return true
+    if (adjectiveBase(base, speller) || (/(.)\1$/.test(base) && adjectiveBase(base.slice(0, -1), speller))) return true
   }
+  return adjectiveBase(word, speller)
+}
+
+/** An adjective's basic form: it takes both -t and -a (hög, allmän, egen, viss). */
+function adjectiveBase(word: string, speller: Speller): boolean {
   const stem = word.replace(/e([lnr])$/, '$1')
   const tForm =
-    word.endsWith('t') ||
+    /[^e]t$/.test(word) ||
     speller.correct(`${word}t`) ||
     speller.correct(`${word}tt`) ||
     (word.endsWith('en') && speller.correct(`${word.slice(0, -1)}t`))

@@ -6,7 +6,7 @@
  */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   `en ett någon något ingen inget varje vilken vilket denna detta samma annan annat min mitt din ditt sin sitt
-  vår vårt er ert hans hennes hens dess deras`.split(/\s+/),
+  vår vårt er ert hans hennes hens dess deras nästa förra sista första andra tredje hela halva själva`.split(/\s+/),
 )
 
 /**
