@@ -24,6 +24,8 @@ import { capitalDu } from '../rules/capital-du'
 import { passiveVoice } from '../rules/passive-voice'
 import { numberFormat } from '../rules/number-format'
 import { doubleNegation } from '../rules/double-negation'
+import { deDem } from '../rules/de-dem'
+import { ochAtt } from '../rules/och-att'
 import { linkText } from '../rules/link-text'
 import { imageAlt } from '../rules/image-alt'
 import { headingStructure } from '../rules/heading-structure'
@@ -63,6 +65,8 @@ export const RULE_ACTIONS: Record<string, string> = {
   [passiveVoice.id]: 'Skriv aktivt: säg vem som gör vad',
   [numberFormat.id]: 'Skriv tal, datum och klockslag enligt skrivreglerna',
   [doubleNegation.id]: 'Skriv om dubbla negationer positivt',
+  [deDem.id]: 'Skriv de som subjekt och dem som objekt',
+  [ochAtt.id]: 'Skriv att framför ett verb i infinitiv, och mellan samordnade verb',
   [linkText.id]: 'Skriv länktexter som säger vart länken leder',
   [imageAlt.id]: 'Ge bilderna en alternativtext som beskriver dem',
   [headingStructure.id]: 'Rätta rubrikerna',
