@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule'
 import { matchCase } from '../engine/case'
 import { tagsOf } from '../engine/tags'
 import { isFiniteVerb } from '../morphology/finite'
+import { getLexicon } from '../morphology/lexicon'
 import type { Sentence } from '../engine/types'
 import { isMentionedOrCited } from './word-context'
 import { COMMON_FINITE, SENTENCE_ADVERBS, SUBJECT_PRONOUNS, gapAfter, isInfinitive, isSupine, joined } from './grammar-words'
@@ -26,12 +27,17 @@ const PREPOSITIONS = new Set([
 /** Prepositions that are also conjunctions or subordinators (för de har = eftersom de har): only before the sentence's end. */
 const CLAUSE_PREPOSITIONS = new Set(['för', 'om', 'efter', 'sedan', 'utan', 'innan', 'före', 'trots', 'tills'])
 /** Words after which a clause with its own subject begins (att de kommer, när de har). */
-const SUBORDINATORS = new Set(['att', 'när', 'eftersom', 'medan', 'innan', 'ifall', 'fast', 'fastän', 'tills', 'då', 'som', 'huruvida', 'såvida'])
+const SUBORDINATORS = new Set([
+  'att', 'när', 'eftersom', 'medan', 'innan', 'ifall', 'fast', 'fastän', 'tills', 'då', 'som', 'huruvida', 'såvida', 'vad',
+  'vem', 'hur', 'varför', 'där', 'dit',
+])
 /** Pronouns that can only be a subject, so the verb after them has its object after it (vi hjälper de → dem). */
 const ONLY_SUBJECTS = new Set(['jag', 'du', 'han', 'hon', 'vi', 'ni', 'man'])
 /** Verbs whose complement takes the subject form (det är de, det var de som). */
 const COPULAS = new Set(['är', 'var', 'vara', 'varit', 'blir', 'blev', 'bli', 'blivit', 'förblir', 'heter', 'hette', 'kallas'])
 const COORDINATORS = new Set(['och', 'eller', 'men', 'samt'])
+/** Auxiliaries whose infinitive has its subject right after them in an inverted clause (kan de komma): never an object. */
+const MODALS = new Set(['kan', 'kunde', 'ska', 'skall', 'skulle', 'måste', 'bör', 'borde', 'vill', 'ville', 'torde', 'lär', 'får'])
 
 /** One pronoun in the wrong form: the word's index in the sentence and the form to write. */
 export interface PronounCase {
@@ -103,11 +109,29 @@ function objectDe(s: Sentence, text: string, lower: string[], i: number): boolea
   // till de, som bor … is de som: accepted
   const phraseEnd = sentenceEnd || (gap.startsWith(',') && lower[i + 1] !== 'som') || gap.startsWith(')')
   if (PREPOSITIONS.has(prev)) return phraseEnd || (next !== undefined && (COORDINATORS.has(next) || COMMON_FINITE.has(next)))
-  if (CLAUSE_PREPOSITIONS.has(prev)) return /^[.!?;]/.test(gap)
+  if (CLAUSE_PREPOSITIONS.has(prev)) return /^[.!?;:]/.test(gap)
   if (COPULAS.has(prev)) return false
-  const objectVerb = isInfinitive(prev) || isSupine(prev) || (i >= 2 && ONLY_SUBJECTS.has(lower[i - 2]) && joined(s, text, i - 1) && isFiniteVerb(prev))
-  return objectVerb && (sentenceEnd || next === 'att' || next === 'en' || next === 'ett')
+  // a subject before the verb (vi hjälper de), or som: a relative clause has its subject before the verb (som föder de)
+  const subjectBefore = i >= 2 && (ONLY_SUBJECTS.has(lower[i - 2]) || lower[i - 2] === 'som') && joined(s, text, i - 1)
+  const infinite = isInfinitive(prev) || isSupine(prev)
+  if (!infinite && !(subjectBefore && isFiniteVerb(prev))) return false
+  if (sentenceEnd || (next !== undefined && NOT_AFTER_DETERMINER.has(next))) return true
+  // studera de systematiskt, hjälper de inte: an adverb or an adjective in -t cannot follow a determiner de
+  if (next !== undefined && ((tagsOf(s)[i + 1] === 'AB' && !NOUN_PHRASE_ADVERBS.has(next)) || (tagsOf(s)[i + 1] === 'JJ' && next.endsWith('t')))) return true
+  // bestraffa de i sin egenskap, but tillämpa de i 3 § angivna reglerna: de as a determiner with its phrase inside
+  if (!infinite || next === undefined || !PREPOSITIONS.has(next)) return false
+  const tags = tagsOf(s)
+  return !lower.slice(i + 2, i + 6).some((w, k) => tags[i + 2 + k] === 'JJ' || tags[i + 2 + k] === 'PC' || (PARTICIPLE_ENDING.test(w) && tags[i + 2 + k] === 'NN'))
 }
+
+/** Words a determiner de cannot stand before: att, an article, a pronoun (vi ger de en chans, tilldelar de den rollen). */
+const NOT_AFTER_DETERMINER = new Set(['att', 'en', 'ett', 'den', 'det', 'sin', 'sitt', 'sina', 'mig', 'dig', 'oss'])
+
+/** Adverbs that stand inside a noun phrase, after a determiner (de mest utsatta, de här reglerna). */
+const NOUN_PHRASE_ADVERBS = new Set(['mest', 'mer', 'mera', 'minst', 'mindre', 'särskilt', 'helt', 'så', 'allra', 'mycket', 'ganska', 'redan', 'tidigare', 'senare', 'nyss', 'nyligen', 'här', 'där', 'först', 'sist', 'ovan', 'nedan', 'hittills', 'nu', 'sedan', 'ofta', 'lika', 'alltför', 'för'])
+
+/** Plural participles the dictionary may not list (angivna, nämnda, ändrade): a determiner's adjective. */
+const PARTICIPLE_ENDING = /(?:[dt]a|na|ade)$/
 
 /** dem where only a subject can stand: first in the sentence before its verb, or after a subordinator. */
 function subjectDem(s: Sentence, text: string, lower: string[], i: number): boolean {
@@ -116,14 +140,39 @@ function subjectDem(s: Sentence, text: string, lower: string[], i: number): bool
     if (lower[1] === 'som') return mainVerbWithoutSubject(s, text, lower, relativeClauseEnd(s, text, lower))
     return gapAfter(s, text, 0) === '' && isFiniteVerb(lower[1] ?? '') && mainVerbWithoutSubject(s, text, lower, 1)
   }
-  if (!joined(s, text, i)) return false
+  if (!joined(s, text, i)) {
+    // first in a clause after a comma or semicolon: …, dem kan få hela sitt liv …
+    return /[,;:]$/.test(text.slice(s.words[i - 1].end, s.words[i].start).trim()) && gapAfter(s, text, i) === '' &&
+      finiteAt(s, lower, i + 1) && mainVerbWithoutSubject(s, text, lower, i + 1)
+  }
   const prev = lower[i - 1]
+  // the subject of an inverted clause: kan dem bli, måste dem inte befrias, har dem kommit
+  if (MODALS.has(prev) || prev === 'har' || prev === 'hade') {
+    // an adverb or a short phrase may come between: måste dem i regel förvärvsarbeta
+    for (let k = i + 1; k < lower.length && k <= i + 4; k++) {
+      const verb = lower[k]
+      if (gapAfter(s, text, k - 1) !== '' || STOP.has(verb)) return false
+      const passive = verb.endsWith('as') && getLexicon().verbs.get(verb)?.kind === 'passive'
+      if (tagsOf(s)[k] === 'VB') return MODALS.has(prev) ? isInfinitive(verb) || passive : isSupine(verb)
+    }
+    return false
+  }
+  // a relative clause without som: den service dem behöver
+  if (tagsOf(s)[i - 1] === 'NN' && i >= 2 && gapAfter(s, text, i) === '' && finiteAt(s, lower, i + 1)) return true
   // om is a subordinator first in a clause or after a verb (undrar om), a preposition after a noun (uppgifter om dem finns)
   const opener = SUBORDINATORS.has(prev) || (prev === 'om' && (i === 1 || !joined(s, text, i - 1) || tagsOf(s)[i - 2] === 'VB'))
   if (!opener) return false
   let k = i + 1
   while (k < lower.length && SENTENCE_ADVERBS.has(lower[k]) && k <= i + 2) k++
   return k < lower.length && gapAfter(s, text, k - 1) === '' && isFiniteVerb(lower[k]) && tagsOf(s)[k] === 'VB'
+}
+
+/** Words that end the stretch searched for an inverted clause's verb. */
+const STOP = new Set(['att', 'och', 'eller', 'men', 'som'])
+
+/** Whether the word at `k` is a finite verb (tagged a verb, so not a noun that shares its form). */
+function finiteAt(s: Sentence, lower: string[], k: number): boolean {
+  return k < lower.length && tagsOf(s)[k] === 'VB' && isFiniteVerb(lower[k])
 }
 
 /** The index of the main clause's finite verb after "Dem som …": the second finite verb, or -1 when there is none. */
