@@ -137,13 +137,13 @@ const PARTICIPLE_ENDING = /(?:[dt]a|na|ade)$/
 function subjectDem(s: Sentence, text: string, lower: string[], i: number): boolean {
   if (lower[i + 1] === 'själva' || lower[i + 1] === 'båda' || lower[i + 1] === 'alla') return false
   if (i === 0) {
-    if (lower[1] === 'som') return mainVerbWithoutSubject(s, text, lower, relativeClauseEnd(s, text, lower))
-    return gapAfter(s, text, 0) === '' && isFiniteVerb(lower[1] ?? '') && mainVerbWithoutSubject(s, text, lower, 1)
+    if (lower[1] === 'som') return mainVerbWithoutSubject(s, lower, relativeClauseEnd(s, text, lower))
+    return gapAfter(s, text, 0) === '' && isFiniteVerb(lower[1] ?? '') && mainVerbWithoutSubject(s, lower, 1)
   }
   if (!joined(s, text, i)) {
     // first in a clause after a comma or semicolon: …, dem kan få hela sitt liv …
     return /[,;:]$/.test(text.slice(s.words[i - 1].end, s.words[i].start).trim()) && gapAfter(s, text, i) === '' &&
-      finiteAt(s, lower, i + 1) && mainVerbWithoutSubject(s, text, lower, i + 1)
+      finiteAt(s, lower, i + 1) && mainVerbWithoutSubject(s, lower, i + 1)
   }
   const prev = lower[i - 1]
   // the subject of an inverted clause: kan dem bli, måste dem inte befrias, har dem kommit
@@ -190,7 +190,7 @@ function relativeClauseEnd(s: Sentence, text: string, lower: string[]): number {
  * Dem kan inte komma, Dem som vill får ansöka. Dem kan vi hjälpa and Dem som söker hjälper
  * kommunen put an object first: a pronoun, a name or a definite noun after the verb.
  */
-function mainVerbWithoutSubject(s: Sentence, text: string, lower: string[], v: number): boolean {
+function mainVerbWithoutSubject(s: Sentence, lower: string[], v: number): boolean {
   if (v < 0) return false
   let k = v + 1
   while (k < lower.length && SENTENCE_ADVERBS.has(lower[k])) k++
