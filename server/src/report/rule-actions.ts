@@ -25,6 +25,8 @@ import { passiveVoice } from '../rules/passive-voice'
 import { numberFormat } from '../rules/number-format'
 import { doubleNegation } from '../rules/double-negation'
 import { splitCompound } from '../rules/split-compound'
+import { deDem } from '../rules/de-dem'
+import { ochAtt } from '../rules/och-att'
 import { linkText } from '../rules/link-text'
 import { imageAlt } from '../rules/image-alt'
 import { headingStructure } from '../rules/heading-structure'
@@ -65,6 +67,8 @@ export const RULE_ACTIONS: Record<string, string> = {
   [numberFormat.id]: 'Skriv tal, datum och klockslag enligt skrivreglerna',
   [doubleNegation.id]: 'Skriv om dubbla negationer positivt',
   [splitCompound.id]: 'Skriv ihop sammansatta ord',
+  [deDem.id]: 'Skriv de som subjekt och dem som objekt',
+  [ochAtt.id]: 'Skriv att framför ett verb i infinitiv, och mellan samordnade verb',
   [linkText.id]: 'Skriv länktexter som säger vart länken leder',
   [imageAlt.id]: 'Ge bilderna en alternativtext som beskriver dem',
   [headingStructure.id]: 'Rätta rubrikerna',

@@ -24,6 +24,8 @@ import { readability } from './readability'
 import { numberFormat } from './number-format'
 import { doubleNegation } from './double-negation'
 import { splitCompound } from './split-compound'
+import { deDem } from './de-dem'
+import { ochAtt } from './och-att'
 import { longParagraph } from './long-paragraph'
 import { linkText } from './link-text'
 import { imageAlt } from './image-alt'
@@ -61,6 +63,8 @@ export const RULES: readonly Rule<any>[] = [
   numberFormat,
   doubleNegation,
   splitCompound,
+  deDem,
+  ochAtt,
   linkText,
   imageAlt,
   headingStructure,
