@@ -24,6 +24,8 @@ import { capitalDu } from '../rules/capital-du'
 import { passiveVoice } from '../rules/passive-voice'
 import { numberFormat } from '../rules/number-format'
 import { doubleNegation } from '../rules/double-negation'
+import { agreement } from '../rules/agreement'
+import { doubleSupine } from '../rules/double-supine'
 import { linkText } from '../rules/link-text'
 import { imageAlt } from '../rules/image-alt'
 import { headingStructure } from '../rules/heading-structure'
@@ -63,6 +65,8 @@ export const RULE_ACTIONS: Record<string, string> = {
   [passiveVoice.id]: 'Skriv aktivt: säg vem som gör vad',
   [numberFormat.id]: 'Skriv tal, datum och klockslag enligt skrivreglerna',
   [doubleNegation.id]: 'Skriv om dubbla negationer positivt',
+  [agreement.id]: 'Böj artikel och adjektiv efter substantivets genus',
+  [doubleSupine.id]: 'Skriv infinitiv efter kunnat, velat och fått',
   [linkText.id]: 'Skriv länktexter som säger vart länken leder',
   [imageAlt.id]: 'Ge bilderna en alternativtext som beskriver dem',
   [headingStructure.id]: 'Rätta rubrikerna',

@@ -23,6 +23,8 @@ import { capitalDu } from './capital-du'
 import { readability } from './readability'
 import { numberFormat } from './number-format'
 import { doubleNegation } from './double-negation'
+import { agreement } from './agreement'
+import { doubleSupine } from './double-supine'
 import { longParagraph } from './long-paragraph'
 import { linkText } from './link-text'
 import { imageAlt } from './image-alt'
@@ -59,6 +61,8 @@ export const RULES: readonly Rule<any>[] = [
   passiveVoice,
   numberFormat,
   doubleNegation,
+  agreement,
+  doubleSupine,
   linkText,
   imageAlt,
   headingStructure,
