@@ -186,6 +186,81 @@ export function compileLightVerbs(file) {
   return out
 }
 
+const NOUN_PLURAL = /[GHIJ]/
+
+/**
+ * Noun gender and the adjectives' neuter forms, for the agreement rule (issue 19). The .aff file
+ * names its suffix classes in comments: B (-et) and C (-t, -et after -el/-er/-m/-n) build the
+ * definite singular of neuter nouns (huset, rummet, området); D (-en) and E (-n) the definite
+ * singular of common-gender nouns (bilen, frågan), but D is also the definite plural of neuter
+ * nouns with a zero plural (husen) and the -nde participle of verbs, and E also the plural of
+ * vowel-final neuter nouns (frön). So:
+ *   ett: B (on a lemma not ending in -a) or C, and no -ar/-er/-or plural (G, H, I, J): ett hus, ett beslut
+ *        (B with F is both: man/ABF gives manet and mannen)
+ *   en:  D or E, no B or C, and a plural class (G, H, I, J): en bil, en fråga
+ * A lemma with both (lag/ABDGXY: ett lag, en lag), or listed twice with different classes, has no
+ * gender here, so the rule leaves it alone. Verbs, adjectives and capitalised words are no nouns.
+ * The neuter of an adjective with the O class (stor: stort, ny: nytt, röd: rött) is grouped by how it
+ * differs from the lemma ("0t": add t; "1tt": drop one letter, add tt).
+ */
+function nounsAndAdjectives(rules, entries) {
+  const flagsOf = new Map()
+  for (const { word, flags } of entries) {
+    if (!LOWER_WORD.test(word)) continue
+    if (!flagsOf.has(word)) flagsOf.set(word, [])
+    flagsOf.get(word).push(flags)
+  }
+  const en = []
+  const ett = []
+  const neuter = new Map()
+  for (const [word, all] of flagsOf) {
+    const genders = new Set()
+    let adjective = false
+    for (const flags of all) {
+      if (flags.includes('%')) continue
+      const aFinal = word.endsWith('a')
+      const neuterDefinite = (flags.includes('B') && !aFinal) || flags.includes('C')
+      const commonDefinite = (flags.includes('D') && !aFinal) || flags.includes('E')
+      const plural = NOUN_PLURAL.test(flags)
+      if (flags.includes('O') && !word.endsWith('de') && apply(rules, 'O', word, flags).some((f) => f.endsWith('t'))) adjective = true
+      // F is the definite plural of a neuter noun in -m, -n, -el, -er (rummen), but after B, which makes
+      // its singular with -et, it is a common-gender definite singular (man/ABF: manet, mannen)
+      if (neuterDefinite && !plural && flags.includes('B') && flags.includes('F')) genders.add('both')
+      else if (neuterDefinite && !plural) genders.add('ett')
+      else if (neuterDefinite && plural) genders.add('both')
+      else if (commonDefinite && plural) genders.add('en')
+      else if (commonDefinite && !flags.includes('O')) genders.add('en?')
+    }
+    if (adjective) {
+      const forms = all.flatMap((flags) => apply(rules, 'O', word, flags)).filter((f) => f.endsWith('t'))
+      if (forms.length === 1) {
+        const d = diff(word, forms[0])
+        if (!neuter.has(d)) neuter.set(d, [])
+        neuter.get(d).push(word)
+      }
+    }
+    if (genders.size !== 1 || word.length < 2) continue
+    const [g] = genders
+    if (g === 'ett') ett.push(word)
+    else if (g === 'en') en.push(word)
+  }
+  // a compound takes its last part's gender (kommunikationsprogram: program): the rule looks the
+  // last part up, so compounds whose last part already tells their gender are left out
+  const gender = new Map([...en.map((w) => [w, 'en']), ...ett.map((w) => [w, 'ett'])])
+  const headGender = (w) => {
+    for (let i = 2; i <= w.length - 3; i++) {
+      const g = gender.get(w.slice(i))
+      if (g) return g
+    }
+    return undefined
+  }
+  const own = (list, g) => list.filter((w) => headGender(w) !== g)
+  return {
+    nouns: { en: own(en, 'en').join(' '), ett: own(ett, 'ett').join(' ') },
+    adjectiveNeuter: Object.fromEntries([...neuter].sort((a, b) => b[1].length - a[1].length).map(([d, words]) => [d, words.join(' ')])),
+  }
+}
+
 /** Reads the dictionary and returns the compiled morphology (not yet written). */
 export function buildMorphology(root) {
   const dir = join(root, 'node_modules/dictionary-sv')
@@ -224,6 +299,7 @@ export function buildMorphology(root) {
       adjectives.push(word)
     }
   }
+  const { nouns, adjectiveNeuter } = nounsAndAdjectives(rules, entries)
   return {
     source: 'dictionary-sv 4.0.0 (LGPL-3.0), compiled by scripts/compile-morphology.mjs',
     paradigms: [...paradigms].map(([signature, lemmas]) => [signature, lemmas.join(' ')]),
@@ -232,7 +308,12 @@ export function buildMorphology(root) {
     exceptions: compileDeponents(join(root, 'dictionaries/deponent-verbs.yaml')),
     passiveWeights: compilePassiveWeights(join(root, 'dictionaries/passive-voice.yaml')),
     lightVerbs: compileLightVerbs(join(root, 'dictionaries/light-verbs.yaml')),
-    counts: { verbs, paradigms: paradigms.size, supines: supines.length, adjectives: adjectives.length },
+    nouns,
+    adjectiveNeuter,
+    counts: {
+      verbs, paradigms: paradigms.size, supines: supines.length, adjectives: adjectives.length,
+      enNouns: nouns.en.split(' ').length, ettNouns: nouns.ett.split(' ').length,
+    },
   }
 }
 

@@ -27,6 +27,8 @@ import { doubleNegation } from '../rules/double-negation'
 import { splitCompound } from '../rules/split-compound'
 import { deDem } from '../rules/de-dem'
 import { ochAtt } from '../rules/och-att'
+import { agreement } from '../rules/agreement'
+import { doubleSupine } from '../rules/double-supine'
 import { linkText } from '../rules/link-text'
 import { imageAlt } from '../rules/image-alt'
 import { headingStructure } from '../rules/heading-structure'
@@ -69,6 +71,8 @@ export const RULE_ACTIONS: Record<string, string> = {
   [splitCompound.id]: 'Skriv ihop sammansatta ord',
   [deDem.id]: 'Skriv de som subjekt och dem som objekt',
   [ochAtt.id]: 'Skriv att framför ett verb i infinitiv, och mellan samordnade verb',
+  [agreement.id]: 'Böj artikel och adjektiv efter substantivets genus',
+  [doubleSupine.id]: 'Skriv infinitiv efter kunnat, velat och fått',
   [linkText.id]: 'Skriv länktexter som säger vart länken leder',
   [imageAlt.id]: 'Ge bilderna en alternativtext som beskriver dem',
   [headingStructure.id]: 'Rätta rubrikerna',

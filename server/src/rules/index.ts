@@ -26,6 +26,8 @@ import { doubleNegation } from './double-negation'
 import { splitCompound } from './split-compound'
 import { deDem } from './de-dem'
 import { ochAtt } from './och-att'
+import { agreement } from './agreement'
+import { doubleSupine } from './double-supine'
 import { longParagraph } from './long-paragraph'
 import { linkText } from './link-text'
 import { imageAlt } from './image-alt'
@@ -65,6 +67,8 @@ export const RULES: readonly Rule<any>[] = [
   splitCompound,
   deDem,
   ochAtt,
+  agreement,
+  doubleSupine,
   linkText,
   imageAlt,
   headingStructure,
