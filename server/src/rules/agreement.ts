@@ -5,7 +5,7 @@ import type { Sentence } from '../engine/types'
 import { adjectiveForm, neuterOf, nounGender, type Gender } from '../morphology/agreement-lexicon'
 import { isMentionedOrCited } from './word-context'
 
-const URL = 'http://grammatiskauppslag.gu.se/kongruens.html'
+const URL = 'https://grammatiskauppslag.gu.se/kongruens.html'
 const SOURCE =
   'Grammatiska uppslag (Göteborgs universitet), ”Kongruens”: en stor bil, ett stort hus, någon bil – något hus; ' +
   'Svensk ordbok (SO, 2009), uppslagsordet kongruens: en gul bil, ett gult hus'

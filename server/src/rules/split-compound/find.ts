@@ -3,7 +3,7 @@ import type { Sentence } from '../../engine/types'
 import { tagsOf } from '../../engine/tags'
 import { estimateTag } from '../../morphology'
 import { CLOSED_CLASS } from '../../morphology/closed-class'
-import { DETERMINERS, FIXED_BARE_NOUNS, GIVING_VERB, NO_GENITIVE_OWNER, PRONOUN_DETERMINERS, QUANTITY_NOUNS } from './words'
+import { DETERMINERS, FIXED_BARE_NOUNS, GIVING_VERB, INDECLINABLE_ADJECTIVES, NO_GENITIVE_OWNER, PRONOUN_DETERMINERS, QUANTITY_NOUNS } from './words'
 
 /** Two neighbouring words of a sentence that the dictionary knows as one compound. */
 export interface SplitCompound {
@@ -117,7 +117,7 @@ function bareNouns(lower: string[], tags: readonly string[], second: string, i: 
  * with both an adjective's -t form and its -a form, a comparative in -re or a participle in -nde.
  */
 export function adjectiveLike(word: string, speller: Speller): boolean {
-  if (/(?:[^a]re|[ae]nde)$/.test(word)) return true
+  if (INDECLINABLE_ADJECTIVES.has(word) || /(?:[^a]re|[ae]nde)$/.test(word)) return true
   // the -t, -a and -e forms and superlatives of an adjective: högt, allmänna, centrala, högsta
   // (not a definite neuter noun in -et: kontoret, valet)
   if (/(?:[^e]t|a|e)$/.test(word) && word.length >= 4) {

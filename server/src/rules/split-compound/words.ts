@@ -41,6 +41,17 @@ export const PRONOUN_DETERMINERS: ReadonlySet<string> = new Set(['den', 'det', '
  */
 export const FIXED_BARE_NOUNS: ReadonlySet<string> = new Set(
   `fall sätt regel princip sikt hand grund följd tur mån kraft övrigt synnerhet allmänhet stället början slutet
+  exempel samband enlighet
   januari februari mars april maj juni juli augusti september oktober november december
   måndag tisdag onsdag torsdag fredag lördag söndag`.split(/\s+/),
+)
+
+/**
+ * Adjectives that never change form (SAOL marks them oböjliga): *inga extra kostnader*, *en bra
+ * början*, *gratis parkering*. The part-of-speech estimate takes them for nouns, and they lack the
+ * -t and -a forms adjectiveLike looks for.
+ */
+export const INDECLINABLE_ADJECTIVES: ReadonlySet<string> = new Set(
+  `bra extra gratis stackars äkta ordinarie gängse lila rosa prima nutida samtida dåtida forna inrikes utrikes
+  gammaldags sakta ense tillfreds`.split(/\s+/),
 )
