@@ -35,8 +35,9 @@ export const injector: Injector = {
         if (SUFFIX.test(tail) || PARTICLE_HEAD.test(head) || !speller.correct(head) || !speller.correct(tail) || estimateTag(tail) !== 'NN') continue
         // a joint -s (verksamhets|ansvar) marks the main joint; otherwise the halves must be nouns
         const joint = head.endsWith('s') && speller.correct(head.slice(0, -1)) && estimateTag(head.slice(0, -1)) === 'NN'
-        // under|sökning or unders|ökning: where the -s could belong to either half, it is no joint
-        if (head.endsWith('s') && speller.correct(`s${tail}`)) continue
+        // under|sökning or unders|ökning: where the -s could belong to either half and the head
+        // without it is no noun, it is no joint (häktes|lagen is: häkte is a noun)
+        if (head.endsWith('s') && !joint && speller.correct(`s${tail}`)) continue
         if (!joint && estimateTag(head) !== 'NN') continue
         const score = (joint ? 100 : 0) + Math.min(head.length, tail.length)
         if (!best || score > best.score) best = { at, score }

@@ -3,6 +3,7 @@ import type { Sentence } from '../../engine/types'
 import { tagsOf } from '../../engine/tags'
 import { estimateTag } from '../../morphology'
 import { CLOSED_CLASS } from '../../morphology/closed-class'
+import { nounGender } from '../../morphology/agreement-lexicon'
 import { DETERMINERS, FIXED_BARE_NOUNS, GIVING_VERB, INDECLINABLE_ADJECTIVES, NO_GENITIVE_OWNER, PRONOUN_DETERMINERS, QUANTITY_NOUNS } from './words'
 
 /** Two neighbouring words of a sentence that the dictionary knows as one compound. */
@@ -54,9 +55,9 @@ export function findSplitCompounds(sentence: Sentence, text: string, speller: Sp
     if (adjectiveLike(lower[i], speller) || adjectiveLike(second, speller)) continue
     const joined = lower[i] + second
     if (!speller.correct(first) || !speller.correct(second) || !speller.correct(joined)) continue
-    const split = genitive
-      ? noGenitiveOwner(lower, tags, i, speller)
-      : afterDeterminer(lower, tags, second, i, speller) || bareNouns(lower, tags, second, i)
+    const split =
+      afterSection(lower, i, text.slice(Math.max(0, words[i].start - 4), words[i].start)) ||
+      (genitive ? noGenitiveOwner(lower, tags, i, speller) || determinerOfSecond(lower, tags, second, i, speller) : afterDeterminer(lower, tags, second, i, speller) || bareNouns(lower, tags, second, i))
     if (split) {
       found.push({ index: i, joined })
       i++
@@ -83,8 +84,48 @@ function noGenitiveOwner(lower: string[], tags: readonly string[], i: number, sp
   while (k >= 0 && !DETERMINERS.has(lower[k]) && (tags[k] === 'JJ' || tags[k] === 'PC' || ((tags[k] === 'NN' || tags[k] === 'PM') && adjectiveLike(lower[k], speller)))) k--
   if (k < 0) return true
   if (DETERMINERS.has(lower[k]) || PRONOUN_DETERMINERS.has(lower[k])) return false
-  if (tags[k] === 'RG' || lower[k] === '§') return SINGULAR_ONLY_STEM.test(lower[i].slice(0, -1))
+  if (tags[k] === 'RG' || lower[k] === '§' || lower[k] === '§§') return singularOnly(lower[i].slice(0, -1), speller)
   return NO_GENITIVE_OWNER.has(tags[k])
+}
+
+/**
+ * A noun whose genitive in -s is singular only, since its plural differs (häkte → häkten,
+ * förvaltning → förvaltningar): after a number it cannot be owned (tre års can, 2 §§ häktes cannot).
+ */
+function singularOnly(stem: string, speller: Speller): boolean {
+  if (SINGULAR_ONLY_STEM.test(stem)) return true
+  const plurals = /[aeiouyåäö]$/.test(stem) ? [`${stem}n`, `${stem}r`] : [`${stem}ar`, `${stem}er`, `${stem}or`]
+  return plurals.some((p) => speller.correct(p))
+}
+
+/**
+ * After a section or chapter reference (3 § brotts balken, 7 kap. häktes lagen, 1 § socialtjänst
+ * lagen) comes a law's name, one word: two nouns there are a compound written apart.
+ */
+function afterSection(lower: string[], i: number, textBefore: string): boolean {
+  // the section sign is a symbol, not a word: it is read from the text
+  return /§\s*$/.test(textBefore) || lower[i - 1] === 'kap.' || lower[i - 1] === 'kap'
+}
+
+/** The determiners that show their noun's gender: en-words take these, ett-words their pairs. */
+const EN_DETERMINERS = new Set(['en', 'ingen', 'någon', 'min', 'din', 'sin', 'vår', 'er', 'denna', 'annan', 'vilken'])
+const ETT_DETERMINERS = new Set(['ett', 'inget', 'något', 'mitt', 'ditt', 'sitt', 'vårt', 'ert', 'detta', 'annat', 'vilket'])
+
+/**
+ * A determiner that agrees with the second noun and not with the genitive before it: *en lagråds
+ * period* (lagråd is an ett-word, period an en-word), *ett ersättnings belopp*, *sin förvärvs
+ * verksamhet*. As a genitive the first word would take its own determiner (ett lagråds), so the two
+ * are one compound. Where both nouns have the same gender (en undersöknings enhet) either reading
+ * is Swedish, and nothing is said.
+ */
+function determinerOfSecond(lower: string[], tags: readonly string[], second: string, i: number, speller: Speller): boolean {
+  let k = i - 1
+  while (k > 0 && (tags[k] === 'JJ' || adjectiveLike(lower[k], speller)) && !DETERMINERS.has(lower[k])) k--
+  const determiner = EN_DETERMINERS.has(lower[k]) ? 'en' : ETT_DETERMINERS.has(lower[k]) ? 'ett' : undefined
+  if (!determiner) return false
+  const own = nounGender(lower[i].slice(0, -1))
+  const head = nounGender(second)
+  return own !== undefined && head === determiner && own !== determiner
 }
 
 /** en kund tjänst, vår miljö policy, det kalender halvår: two bare nouns after a determiner. */
