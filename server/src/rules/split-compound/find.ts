@@ -149,6 +149,8 @@ function bareNouns(lower: string[], tags: readonly string[], second: string, i: 
   const tag = tags[i - 1]
   if (tag !== 'PP' && tag !== 'KN' && tag !== 'VB') return false
   if (tag !== 'PP' && DEFINITE.test(second)) return false
+  // substantiverade presens particip: a plural participle in -ade reads as a past-tense verb
+  if (tag === 'VB' && /[ae]de$/.test(lower[i - 1])) return false
   // beviljats stöd möjlighet: a verb's two objects
   return !(tag === 'VB' && (GIVING_VERB.test(lower[i - 1]) || lower[i - 1].endsWith('s')))
 }

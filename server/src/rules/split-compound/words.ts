@@ -48,10 +48,10 @@ export const FIXED_BARE_NOUNS: ReadonlySet<string> = new Set(
 
 /**
  * Adjectives that never change form (SAOL marks them oböjliga): *inga extra kostnader*, *en bra
- * början*, *gratis parkering*. The part-of-speech estimate takes them for nouns, and they lack the
+ * början*, *gratis parkering*, *ha fel filändelse*. The part-of-speech estimate takes them for nouns, and they lack the
  * -t and -a forms adjectiveLike looks for.
  */
 export const INDECLINABLE_ADJECTIVES: ReadonlySet<string> = new Set(
   `bra extra gratis stackars äkta ordinarie gängse lila rosa prima nutida samtida dåtida forna inrikes utrikes
-  gammaldags sakta ense tillfreds`.split(/\s+/),
+  gammaldags sakta ense tillfreds fel rätt`.split(/\s+/),
 )
