@@ -22,7 +22,9 @@ function loadInjectors(): Injector[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.ts') && f !== 'injector.ts')
     .sort()
-    .map((f) => (require(join(dir, f)) as { injector: Injector }).injector)
+    .map((f) => (require(join(dir, f)) as { injector?: Injector }).injector)
+    // a module of shared helpers has no injector of its own
+    .filter((injector): injector is Injector => injector !== undefined)
 }
 
 function verdictsOf(root: string): Map<string, string> {
