@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, join, relative, resolve } from 'node:path'
+import { statSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
 import { formatFor } from '../engine/analyse'
 import type { DocumentFormat } from '../engine/types'
-import { isOfficeFile, readDocument } from '../files/read-document'
+import { isOfficeFile, readOfficeBytes } from '../files/read-document'
 import type { DocumentSource } from '../files/office/place'
 import { checkDocument } from '../files/check-document'
 import { checkOneFile, type FileServices } from '../files/check-files'
@@ -88,9 +87,9 @@ export async function figuresAt(ref: string, paths: string[], services: FileServ
 }
 
 /**
- * A file as it was at a git revision, read the way today's file is: a Word file or PDF goes
- * through readDocument from a scratch copy of its old bytes (its text is no UTF-8), anything
- * else is the old text. Undefined when the file did not exist then or cannot be read.
+ * A file as it was at a git revision, read the way today's file is: a Word file or PDF from its
+ * old bytes (its text is no UTF-8), anything else as the old text. Undefined when the file did not
+ * exist then or cannot be read.
  */
 async function readAtRevision(root: string, ref: string, rel: string, path: string): Promise<{ text: string; format: DocumentFormat; source?: DocumentSource } | undefined> {
   let bytes: Buffer
@@ -100,13 +99,6 @@ async function readAtRevision(root: string, ref: string, rel: string, path: stri
     return undefined
   }
   if (!isOfficeFile(path)) return { text: bytes.toString('utf8'), format: formatFor(path) }
-  const dir = mkdtempSync(join(tmpdir(), 'klarsprak-compare-'))
-  try {
-    const copy = join(dir, basename(path))
-    writeFileSync(copy, bytes)
-    const read = await readDocument(copy)
-    return read.ok ? read : undefined
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  const read = await readOfficeBytes(path, bytes)
+  return read.ok ? read : undefined
 }

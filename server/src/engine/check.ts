@@ -148,7 +148,7 @@ function checkBlock(block: Block, blockRules: RuleRunner[], collectors: ActiveRu
   for (const runner of blockRules) {
     if (reads(runner.active.rule, language)) guarded(runner, findings, options, () => runner.active.rule.checkBlock!(analysed, runner.ctx))
   }
-  const summary = summarizeBlock(analysed)
+  const summary = summarizeBlock(analysed, language)
   for (const active of collectors) {
     if (!reads(active.rule, language)) continue
     try {

@@ -34,6 +34,21 @@ export function readable(text: string): string {
   return ANY_FILLER.test(text) ? text.replace(ALL_FILLERS, '') : text
 }
 
+/**
+ * The text as a reader sees it, with where each of its characters stands in the text: what a
+ * parser reads when the text holds fillers, and how its offsets map back.
+ */
+export function visibleWithPlaces(text: string): { visible: string; at: number[] } {
+  const at: number[] = []
+  const visible: string[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (isFiller(text.charCodeAt(i))) continue
+    at.push(i)
+    visible.push(text[i])
+  }
+  return { visible: visible.join(''), at }
+}
+
 /** True for either filler's UTF-16 code. */
 export function isFiller(code: number): boolean {
   return code === 0xfdd0 || code === 0xfdd1

@@ -43,11 +43,20 @@ function endsSection(opener: Block, next: Block): boolean {
  */
 function applyToShortBlocks(blocks: Block[]): void {
   const own = blocks.map((b) => (b.kind === 'code' ? undefined : (b.sectionLanguage ?? ownLanguage(b))))
+  // the nearest language after each block, found walking back once
+  const after: Array<string | undefined> = new Array(blocks.length)
+  for (let i = blocks.length - 1, next: string | undefined; i >= 0; i--) {
+    after[i] = next
+    next = own[i] ?? next
+  }
+  let before: string | undefined
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
-    if (block.kind === 'heading' || block.kind === 'code' || own[i] || detectLanguage(block.text)) continue
-    const before = own.slice(0, i).reverse().find(Boolean)
-    const language = before ?? own.slice(i + 1).find(Boolean)
-    if (language) block.sectionLanguage = language
+    // no language of its own means too short to detect (ownLanguage)
+    if (block.kind !== 'heading' && block.kind !== 'code' && !own[i]) {
+      const language = before ?? after[i]
+      if (language) block.sectionLanguage = language
+    }
+    before = own[i] ?? before
   }
 }

@@ -3,8 +3,11 @@ import { isLongWord } from './metrics'
 import { metricsLanguage } from './language'
 import { addSentenceSides } from '../morphology'
 
-/** The figures of one analysed block (offsets as in the block); `ruleData` is filled in by the check. */
-export function summarizeBlock(block: AnalysedBlock): BlockSummary {
+/**
+ * The figures of one analysed block (offsets as in the block); `ruleData` is filled in by the check.
+ * `language` is the block's as the metrics read it; the check has it already and passes it on.
+ */
+export function summarizeBlock(block: AnalysedBlock, language: string | undefined = metricsLanguage(block)): BlockSummary {
   const summary: BlockSummary = { kind: block.kind, start: block.start, end: block.end, sentences: [], words: 0, longWords: 0, types: [], nominal: 0, verbal: 0, ruleData: {} }
   const types = new Set<string>()
   for (const sentence of block.sentences) {
@@ -19,9 +22,8 @@ export function summarizeBlock(block: AnalysedBlock): BlockSummary {
     addSentenceSides(texts, summary)
   }
   summary.types = [...types]
-  // only a block with words has a language worth asking for (detection costs a little per block)
-  const language = summary.words > 0 ? metricsLanguage(block) : undefined
-  if (language) summary.language = language
+  // only a block with words has a language worth counting
+  if (language && summary.words > 0) summary.language = language
   return summary
 }
 
@@ -37,5 +39,5 @@ export function shiftSummary(summary: BlockSummary, by: number): BlockSummary {
 
 /** The overview of a fully analysed document (for tools and tests that analyse without checking). */
 export function summarize(doc: AnalysedDocument): DocumentOverview {
-  return { text: doc.text, format: doc.format, blocks: doc.blocks.map(summarizeBlock), ...(doc.warnings ? { warnings: doc.warnings } : {}) }
+  return { text: doc.text, format: doc.format, blocks: doc.blocks.map((block) => summarizeBlock(block)), ...(doc.warnings ? { warnings: doc.warnings } : {}) }
 }

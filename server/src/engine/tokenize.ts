@@ -1,7 +1,7 @@
 import { ParseLatin } from 'parse-latin'
 import type { Token, TokenKind } from './types'
 import { isAbbreviation } from './abbreviations'
-import { hasFillers, isFiller, REFERENCE_TAIL } from './fillers'
+import { hasFillers, REFERENCE_TAIL, visibleWithPlaces } from './fillers'
 
 interface NlcstNode {
   type: string
@@ -45,15 +45,9 @@ export function tokenize(text: string, base: number): Token[] {
  * text: `h&auml;r` is one word, *här*, covering all eight characters.
  */
 function tokenizeAroundFillers(text: string, base: number): Token[] {
-  const at: number[] = []
-  const visible: string[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (isFiller(text.charCodeAt(i))) continue
-    at.push(i)
-    visible.push(text[i])
-  }
+  const { visible, at } = visibleWithPlaces(text)
   const tail = REFERENCE_TAIL.charCodeAt(0)
-  return tokenize(visible.join(''), 0).map((t) => {
+  return tokenize(visible, 0).map((t) => {
     let end = at[t.end - 1] + 1
     while (text.charCodeAt(end) === tail) end++
     return { kind: t.kind, text: t.text, start: at[t.start] + base, end: end + base }

@@ -47,7 +47,15 @@ export async function readDocument(path: string): Promise<DocumentRead> {
     const read = readTextFile(path)
     return read.ok ? { ok: false, skipped: false, reason: 'kan inte läsas' } : read
   }
-  if (ext === '.docx') {
+  return readOfficeBytes(path, bytes)
+}
+
+/**
+ * A Word file or PDF read from its bytes (`path` only says which): what readDocument does after
+ * reading the file, and what `--compare` does with a file's bytes from an earlier git version.
+ */
+export async function readOfficeBytes(path: string, bytes: Buffer): Promise<DocumentRead> {
+  if (extname(path).toLowerCase() === '.docx') {
     const docx = await readDocx(bytes)
     return docx.ok ? { ok: true, text: docx.html, format: 'html', source: { kind: 'docx' } } : { ok: false, skipped: false, reason: docx.reason }
   }

@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/rule'
 import type { AnalysedBlock } from '../../engine/types'
 import englishRules from '../../generated/english-rules.json'
 import { pluginReader, type PluginMessage, type Transform } from './english-text'
-import { INCLUSIVE_SOURCE, INCLUSIVE_URL, quotedList } from './english-sources'
+import { INCLUSIVE_SOURCE, INCLUSIVE_URL } from './english-sources'
+import { swedishList } from '../phrase-table'
 
 const read = pluginReader(retextEquality({ ignore: englishRules.inclusive.skip, binary: true }) as unknown as Transform)
 const GENDERED = new Set(englishRules.inclusive.gendered)
@@ -40,7 +41,7 @@ export const enInclusive = defineRule({
       const pronoun = PRONOUNS.has(m.actual.toLowerCase())
       const fixable = gendered && !pronoun
       ctx.report({
-        message: `”${m.actual}” kan uppfattas som ${gendered ? 'könsbundet' : 'nedsättande eller utestängande'}.${pronoun ? ' Skriv om meningen, till exempel med ”they” eller ”you”.' : m.expected.length ? ` Överväg ${quotedList(m.expected.slice(0, 4))}.` : ' Skriv om utan ordet.'}`,
+        message: `”${m.actual}” kan uppfattas som ${gendered ? 'könsbundet' : 'nedsättande eller utestängande'}.${pronoun ? ' Skriv om meningen, till exempel med ”they” eller ”you”.' : m.expected.length ? ` Överväg ${swedishList(m.expected.slice(0, 4))}.` : ' Skriv om utan ordet.'}`,
         actual: m.actual,
         // the list's first words are its closest (chairman: chair, head, chairperson); later ones drift (moderator)
         expected: fixable ? m.expected.slice(0, 3) : [],

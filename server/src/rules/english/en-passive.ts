@@ -2,12 +2,12 @@ import retextPassive from 'retext-passive'
 import { defineRule } from '../../engine/rule'
 import { pluginReader, type Transform } from './english-text'
 import { PASSIVE_SOURCE, PASSIVE_URL } from './english-sources'
-import { regularPassives } from './regular-passive'
+import { BE, regularPassives } from './regular-passive'
 import type { Span } from './english-text'
 
 const read = pluginReader(retextPassive() as unknown as Transform)
 /** The form of "be" retext-passive found before the participle: the finding covers both (*is made*). */
-const BE_BEFORE = /\b(?:am|are|were|being|is|been|was|be)\s+$/i
+const BE_BEFORE = new RegExp(`\\b(?:${[...BE].join('|')})\\s+$`, 'i')
 
 /**
  * Passive voice in English paragraphs: a form of "be" and a participle, irregular ones from

@@ -2,7 +2,9 @@ import retextSimplify from 'retext-simplify'
 import { defineRule } from '../../engine/rule'
 import englishRules from '../../generated/english-rules.json'
 import { pluginReader, type Transform } from './english-text'
-import { matchCase, quotedList, SIMPLIFY_SOURCE, SIMPLIFY_URL } from './english-sources'
+import { SIMPLIFY_SOURCE, SIMPLIFY_URL } from './english-sources'
+import { matchCase } from '../../engine/case'
+import { swedishList } from '../phrase-table'
 
 /** retext-simplify names its entries by the phrase, spaces as hyphens. */
 const idOf = (phrase: string): string => phrase.replace(/\s+/g, '-').toLowerCase()
@@ -24,13 +26,13 @@ export const enSimplify = defineRule({
   url: SIMPLIFY_URL,
   checkBlock(block, ctx) {
     for (const m of read(block.text)) {
-      const alternatives = matchCase(m.actual, FIXES.get(m.id) ?? m.expected)
+      const alternatives = (FIXES.get(m.id) ?? m.expected).map((a) => matchCase(a, m.actual))
       const fixable = !NO_FIX.has(m.id)
       ctx.report({
         // "is responsible for" is marked omissible too, but only its replacement keeps the sentence whole
         message: m.omit && alternatives.length === 0
           ? `”${m.actual}” kan ofta strykas.`
-          : `Enklare engelska: skriv hellre ${quotedList(alternatives)} än ”${m.actual}”.`,
+          : `Enklare engelska: skriv hellre ${swedishList(alternatives)} än ”${m.actual}”.`,
         actual: m.actual,
         expected: fixable ? alternatives : [],
         note: `Listor över klarspråk på engelska föreslår ett enklare ord här. Listan läser inte meningen, så välj det alternativ som passar${fixable ? '' : '; här beror det på meningen, så ingen snabbrättelse erbjuds'}.`,

@@ -12,8 +12,7 @@ const MAX_SUGGESTIONS = 3
 /** True when the English dictionary, the Swedish one or the team's words accept the word. */
 function known(word: string, env: SpellingContext, english: NonNullable<SpellingContext['english']>): boolean {
   const plain = word.replace(/’/g, "'")
-  if (env.accepted.has(plain) || env.accepted.has(plain.toLowerCase())) return true
-  if (english.correct(plain)) return true
+  if (env.accepted.has(plain) || english.correct(plain)) return true
   // possessives: the council's, Stockholm's
   const stem = plain.replace(/'s?$/i, '')
   if (stem !== plain && stem && (english.correct(stem) || env.speller.correct(stem))) return true

@@ -11,15 +11,3 @@ export const INCLUSIVE_URL = 'https://github.com/retextjs/retext-equality#readme
 
 export const SPELLING_SOURCE = 'Hunspell med de engelska ordlistorna dictionary-en 4.0.0 och dictionary-en-gb 3.0.0 (SCOWL, MIT och BSD)'
 export const SPELLING_URL = 'https://github.com/wooorm/dictionaries/tree/main/dictionaries/en-GB'
-
-/** The alternatives as a reader expects them: with a capital when the replaced words had one. */
-export function matchCase(actual: string, alternatives: readonly string[]): string[] {
-  const capital = actual.charAt(0) !== actual.charAt(0).toLowerCase()
-  return alternatives.map((a) => (capital ? a.charAt(0).toUpperCase() + a.slice(1) : a))
-}
-
-/** "”a”, ”b” eller ”c”": alternatives the way a Swedish sentence lists them. */
-export function quotedList(words: readonly string[]): string {
-  const quoted = words.map((w) => `”${w}”`)
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} eller ${quoted[quoted.length - 1]}`
-}

@@ -2,7 +2,7 @@ import { ParseEnglish } from 'parse-english'
 import type { Root, Sentence as NlcstSentence } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import { VFile } from 'vfile'
-import { isFiller, REFERENCE_TAIL } from '../../engine/fillers'
+import { REFERENCE_TAIL, visibleWithPlaces } from '../../engine/fillers'
 import { StringMemo } from '../../util/string-memo'
 
 /**
@@ -20,13 +20,8 @@ interface EnglishText {
 const parser = new ParseEnglish()
 
 function parse(source: string): EnglishText {
-  const at: number[] = []
-  let visible = ''
-  for (let i = 0; i < source.length; i++) {
-    if (isFiller(source.charCodeAt(i))) continue
-    at.push(i)
-    visible += source[i]
-  }
+  const { visible, at } = visibleWithPlaces(source)
+  // one place past the end, for a span that ends with the text
   at.push(source.length)
   return { tree: parser.parse(visible), at, source }
 }

@@ -1,7 +1,8 @@
 import englishRules from '../../generated/english-rules.json'
 import { englishWords, type Span } from './english-text'
 
-const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** The forms of "be" that make a passive (retext-passive's list). */
+export const BE: ReadonlySet<string> = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being'])
 /** Adverbs that may stand between "be" and the participle (is normally sent, are not collected). */
 const BETWEEN = new Set(['not', 'also', 'usually', 'normally', 'always', 'never', 'often', 'then', 'only', 'already', 'still', 'automatically', 'immediately', 'generally', 'currently', 'now', 'sometimes', 'rarely', 'first'])
 const NOT_PARTICIPLES = new Set(englishRules.passive.notParticiples)
