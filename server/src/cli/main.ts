@@ -18,11 +18,13 @@ import { comparison } from './compare'
 import type { FileServices } from '../files/check-files'
 import { folderReport, type DocumentReport } from '../report/report-data'
 import { renderReport } from '../report/render-report'
+import { serveWebPage, webFolderExists, WEB_FOLDER } from './serve'
 
 const USAGE = `Användning:
   klarsprak check [--format text|json|sarif] [--shard K/N] <filer, mappar eller mönster …>
   klarsprak report [--format html|md|json] [--output fil] [--compare fil|git-version] [--shard K/N] <fil eller mapp …>
   klarsprak report --merge [--format html|md|json] [--output fil] <del.json …>
+  klarsprak serve [--port N]
 
 check granskar svenska texter (Markdown, HTML, ren text, Word och PDF) och skriver ut fynden:
   --format text   en rad per fynd: fil:rad:kolumn allvarlighetsgrad meddelande regel (standard);
@@ -37,6 +39,9 @@ de tyngsta styckena. Den börjar med det som är viktigast att åtgärda och ett
                   kan dela på en stor mapp; alla datorer väljer samma filer till samma del
   --merge         slår ihop delar från report --format json till en rapport, som om alla filer
                   hade granskats i en körning
+serve startar skrivsidan i webbläsaren på den här datorn (http://127.0.0.1, port 8080 om inget
+annat anges; 0 väljer en ledig port). Adressen står på första raden. Texten granskas i
+webbläsaren och skickas ingenstans. Ctrl+C stänger servern.
   --help          visar den här hjälpen
   --version       visar versionen
 
@@ -64,6 +69,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
         merge: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
+        port: { type: 'string', short: 'p' },
       },
     })
   } catch (error) {
@@ -80,6 +86,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     return EXIT_OK
   }
   const [command, ...paths] = positionals
+  if (command === 'serve') return serve(values.port, paths, out, err)
   const format = values.format ?? (command === 'report' ? 'html' : 'text')
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
   const why = !command
@@ -156,6 +163,43 @@ function writeInBatches(parts: Iterable<string>, write: (s: string) => void): vo
     }
   }
   if (pending) write(pending)
+}
+
+/** `klarsprak serve`: runs until the process is stopped; the address is the first line of output. */
+async function serve(portOption: string | undefined, extra: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const port = portOption === undefined ? 8080 : Number(portOption)
+  const why = extra.length > 0
+    ? `serve tar inga filer (${extra.join(' ')}); klistra in texten på sidan`
+    : !Number.isInteger(port) || port < 0 || port > 65535
+      ? `ogiltig port ”${portOption}”: skriv ett tal 0–65535`
+      : !webFolderExists()
+        ? `skrivsidan är inte byggd (${WEB_FOLDER} saknas); kör npm run build:web`
+        : undefined
+  if (why) {
+    err(`klarsprak: ${why}.\n`)
+    return EXIT_USAGE
+  }
+  let server
+  try {
+    server = await serveWebPage(port)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    err(`klarsprak: servern kunde inte starta på port ${port}${code === 'EADDRINUSE' ? ' (porten används redan; välj en annan med --port)' : ` (${String(error)})`}.\n`)
+    return EXIT_USAGE
+  }
+  const address = server.address()
+  out(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/\n`)
+  out('Skrivsidan är öppen på den här datorn. Ctrl+C stänger servern.\n')
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      server.close(() => resolve())
+      // a browser keeps its connections open; they must not hold the process
+      server.closeAllConnections()
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  return EXIT_OK
 }
 
 /** A shard is always part of a folder, so its report is a folder's even when it holds one file. */

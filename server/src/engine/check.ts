@@ -1,4 +1,5 @@
 import { mergeRepeats } from './repeats'
+import { yieldThread } from '../util/yield-thread'
 import type { Block, BlockSummary, DocumentFormat, DocumentOverview, Finding, Metrics } from './types'
 import type { ActiveRule, Report, Rule, RuleContext, SpellingContext, TermSetting } from './rule'
 import { isSwedish, metricsLanguage } from './language'
@@ -110,7 +111,7 @@ export async function checkTextCancellable(text: string, format: DocumentFormat,
     const step = steps.next()
     if (step.done) return step.value
     if (performance.now() - sliceStart >= SLICE_MS) {
-      await new Promise((resolve) => setImmediate(resolve))
+      await yieldThread()
       sliceStart = performance.now()
     }
   }

@@ -13,10 +13,7 @@ export type DocumentRead =
   /** `skipped`: left out on purpose (a binary file in a folder), not an error of the run. */
   | { ok: false; skipped: boolean; reason: string }
 
-/** True for a Word file or PDF: read from disk for a report, never checked as text an editor holds (its bytes are no text). */
-export function isOfficeFile(pathOrUri: string): boolean {
-  return /\.(docx|pdf)$/i.test(pathOrUri)
-}
+export { isOfficeFile } from './office-file'
 
 /** Files larger than this are not read at all (bytes on disk). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024

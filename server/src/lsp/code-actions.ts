@@ -4,12 +4,13 @@ import {
   type Diagnostic,
   type TextEdit,
   CodeActionKind,
-} from 'vscode-languageserver/node'
+} from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { Finding } from '../engine/types'
 import { replacementEdit } from '../engine/fix'
 import type { CheckedVersion } from './document-checker'
 import { SOURCE, type DiagnosticData } from './diagnostics'
+import { unambiguousEdits } from './findings-request'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.klarsprak`
 
@@ -69,13 +70,7 @@ function quickFixes(doc: TextDocument, checked: CheckedVersion, f: Finding, diag
 
 /** Applies every finding that has exactly one alternative; others need a person's choice. */
 function fixAllAction(doc: TextDocument, checked: CheckedVersion): CodeAction | undefined {
-  const edits: TextEdit[] = []
-  let lastEnd = -1
-  for (const f of checked.findings) {
-    if (f.expected.length !== 1 || f.offset < lastEnd) continue
-    edits.push(toTextEdit(doc, checked.text, f, f.expected[0]))
-    lastEnd = f.endOffset
-  }
+  const edits: TextEdit[] = unambiguousEdits(checked).map((e) => ({ range: { start: doc.positionAt(e.from), end: doc.positionAt(e.to) }, newText: e.insert }))
   if (edits.length === 0) return undefined
   return { title: 'Klarspråk: åtgärda alla entydiga fynd', kind: FIX_ALL_KIND, edit: versionedEdit(doc, checked, edits) }
 }

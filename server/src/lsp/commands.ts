@@ -1,4 +1,4 @@
-import { pathToFileURL } from 'node:url'
+import { pathToUri } from './uri-paths'
 import { ADD_TO_TEAM_COMMAND, CREATE_CONFIG_COMMAND, DISABLE_FOR_TEAM_COMMAND } from '../protocol'
 import { addWordToTeamList } from './team-word-list'
 import { disableRuleForTeam, teamConfigPathFor } from './config-commands'
@@ -29,7 +29,7 @@ export function executeCommand(command: string, args: unknown[], folders: Worksp
       const folder = typeof first === 'string' ? DocumentChecker.filePath(first) : undefined
       if (!folder) return { error: 'ingen mapp att skapa konfigurationsfilen i.' }
       const result = createConfigFile(folder)
-      return { ...result, uri: pathToFileURL(result.path).href }
+      return { ...result, uri: pathToUri(result.path) }
     }
     default:
       return undefined

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
-import { type Connection, DiagnosticSeverity } from 'vscode-languageserver/node'
+import { pathToUri } from './uri-paths'
+import { type Connection, DiagnosticSeverity } from 'vscode-languageserver'
 import { LineIndex } from '../engine/line-index'
 import type { ConfigProblem } from '../config/config-types'
 import type { DocumentConfigs } from '../config/document-config'
@@ -25,7 +25,7 @@ export class ConfigDiagnostics {
   private publish(problemsByFile: Map<string, ConfigProblem[]>): void {
     const next = new Map<string, string>()
     for (const [path, problems] of problemsByFile) {
-      const uri = pathToFileURL(path).href
+      const uri = pathToUri(path)
       const signature = problems.map((p) => `${p.offset}:${p.message}`).join('\n')
       next.set(uri, signature)
       if (this.published.get(uri) === signature) continue

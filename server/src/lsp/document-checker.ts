@@ -7,9 +7,9 @@ import { BlockFindingsCache } from '../engine/block-findings-cache'
 import type { SpellingService } from '../spelling/spelling-service'
 import type { DocumentConfigs, DocumentConfig } from '../config/document-config'
 import { checkDocument, describeRuleError } from '../files/check-document'
-import { isOfficeFile } from '../files/read-document'
+import { isOfficeFile } from '../files/office-file'
 import { readability } from '../rules/readability'
-import { fileURLToPath } from 'node:url'
+import { uriToPath } from './uri-paths'
 import { frontMatterPreset } from '../config/document-preset'
 
 /** Findings for one version of one document. */
@@ -133,14 +133,9 @@ export class DocumentChecker {
     this.configs.clear()
   }
 
-  /** The path of a file: URI, for finding the team's configuration. */
+  /** The path of a document, for finding the team's configuration (see uri-paths.ts). */
   static filePath(uri: string): string | undefined {
-    if (!uri.startsWith('file:')) return undefined
-    try {
-      return fileURLToPath(uri)
-    } catch {
-      return undefined
-    }
+    return uriToPath(uri)
   }
 
   /** The configuration that applies to a document (team file, presets, overrides, user settings). */

@@ -1,4 +1,4 @@
-import { type Hover, type Position, MarkupKind } from 'vscode-languageserver/node'
+import { type Hover, type Position, MarkupKind } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { CheckedVersion } from './document-checker'
 import { blockCounts } from '../engine/metrics'

@@ -5,6 +5,8 @@
 import '../heap-settings'
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node'
 import { startServer } from './server'
+import { SpellingService } from '../spelling/spelling-service'
+import { fileReportText, folderReportText } from './disk-reports'
 import { isCheckWorker } from '../files/file-worker'
 import { runCheckWorker } from '../report/check-worker'
 
@@ -19,5 +21,5 @@ if (isCheckWorker()) {
   const connection = createConnection(ProposedFeatures.all)
   // A failed request to the client (one it does not support) must never take the server down.
   process.on('unhandledRejection', (reason) => connection.console.error(`Klarspråk: ${String(reason)}`))
-  startServer(connection)
+  startServer(connection, { spelling: new SpellingService(), diskReports: { folder: folderReportText, file: fileReportText } })
 }

@@ -8,7 +8,7 @@ import {
   DocumentDiagnosticReportKind,
   MessageType,
   ShowMessageNotification,
-} from 'vscode-languageserver/node'
+} from 'vscode-languageserver'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import { DocumentChecker, type CheckedVersion } from './document-checker'
 import { toDiagnostics } from './diagnostics'
@@ -26,14 +26,33 @@ import { suppressionActions } from './suppression-actions'
 import { ConfigDiagnostics } from './config-diagnostics'
 import { describeEffectiveConfig } from './effective-config'
 import { executeCommand, SERVER_COMMANDS } from './commands'
-import { documentReportText, documentStats, fileReportText, folderReportText } from './report-requests'
+import { documentReportText, documentStats } from './report-requests'
+import type { FileServices } from '../files/check-files'
+import { findingsResult, suggestionsResult } from './findings-request'
+import { rulesResult } from './rules-request'
+import { FINDINGS_REQUEST, RULES_REQUEST, SUGGESTIONS_REQUEST, type FindingsParams, type SuggestionsParams } from '../protocol'
 import { EFFECTIVE_CONFIG_REQUEST, FILE_REPORT_REQUEST, FOLDER_REPORT_REQUEST, REPORT_REQUEST, STATS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type ReportParams } from '../protocol'
 
+/** What differs between the server on disk (Node) and in a browser's web worker. */
+export interface ServerHost {
+  /** The dictionary, read from disk or fetched beside the worker. */
+  spelling: SpellingService
+  /** Reports on folders and files read from disk; absent in a browser, which has no disk to read. */
+  diskReports?: {
+    folder(params: ReportParams, services: FileServices, log: (message: string) => void): Promise<string>
+    file(params: ReportParams, services: FileServices, log: (message: string) => void, folderOf: (path: string) => string | undefined): Promise<string>
+  }
+  /** Called with the client's initialization options, before anything is checked. */
+  initialize?(initializationOptions: unknown): void
+  /** Called once the server is wired, before it listens: the web worker adds its own notifications. */
+  extend?(connection: Connection, recheckAll: () => void): void
+}
+
 /** Wires LSP handlers to the modules that do the work; holds no logic of its own. */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument)
   const settings = new SettingsStore(connection)
-  const spelling = new SpellingService()
+  const { spelling } = host
   const configs = new DocumentConfigs()
   const folders = new WorkspaceFolders()
   const configDiagnostics = new ConfigDiagnostics(connection)
@@ -79,7 +98,7 @@ export function startServer(connection: Connection): void {
   const check = async (doc: TextDocument, token?: CancellationToken): Promise<CheckedVersion | undefined> => {
     const checked = await checker.check(doc, token)
     configDiagnostics.publishFor(configs)
-    if (!spellingStarted) setImmediate(startSpelling)
+    if (!spellingStarted) setTimeout(startSpelling, 0)
     else if (checked?.overview && spelling.ready && spelling.englishWanted && needsEnglish(checked.findings, checked.overview.blocks)) startEnglishSpelling()
     return checked
   }
@@ -118,6 +137,7 @@ export function startServer(connection: Connection): void {
     configs.user = settings.user
     // packages in extends are only loaded from a trusted workspace (the client says so)
     configs.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false
+    host.initialize?.(params.initializationOptions)
     setTimeout(startSpelling, 1000)
     return {
       capabilities: {
@@ -192,11 +212,28 @@ export function startServer(connection: Connection): void {
     return latest ? documentReportText(latest.doc, latest.checked, checker.configFor(params.uri, latest.doc), params, (path) => folders.folderOf(path)) : null
   })
   // the report's files are checked on worker threads, each with its own dictionary: nothing here to wait for
-  connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) => folderReportText(params, { spelling, configs }, (m) => connection.console.warn(m)))
-  connection.onRequest(FILE_REPORT_REQUEST, (params: ReportParams) => fileReportText(params, { spelling, configs }, (m) => connection.console.warn(m), (path) => folders.folderOf(path)))
+  const { diskReports } = host
+  const unavailable = (params: ReportParams): string => unavailableReport(params.format)
+  connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) =>
+    diskReports ? diskReports.folder(params, { spelling, configs }, (m) => connection.console.warn(m)) : unavailable(params))
+  connection.onRequest(FILE_REPORT_REQUEST, (params: ReportParams) =>
+    diskReports ? diskReports.file(params, { spelling, configs }, (m) => connection.console.warn(m), (path) => folders.folderOf(path)) : unavailable(params))
   connection.onRequest(STATS_REQUEST, async (params: { uri: string }, token) => {
     const latest = await checkLatest(params.uri, token)
     return latest ? documentStats(latest.checked) : null
+  })
+
+  // the writing page's view of one version: findings with explanations and fixes (null once it has moved on)
+  connection.onRequest(FINDINGS_REQUEST, async (params: FindingsParams, token) => {
+    const doc = documents.get(params.uri)
+    if (!doc || doc.version !== params.version) return null
+    const checked = await check(doc, token)
+    return checked ? findingsResult(checked) : null
+  })
+  connection.onRequest(RULES_REQUEST, rulesResult)
+  connection.onRequest(SUGGESTIONS_REQUEST, (params: SuggestionsParams) => {
+    const speller = spelling.ready
+    return suggestionsResult(params?.words, speller && ((w: string) => speller.suggest(w)))
   })
 
   connection.onHover(async (params, token) => {
@@ -205,6 +242,14 @@ export function startServer(connection: Connection): void {
     return doc && checked ? hover(doc, checked, params.position) : null
   })
 
+  host.extend?.(connection, recheckAll)
   documents.listen(connection)
   connection.listen()
+}
+
+/** What a report on files from disk says in a browser, where there is no disk to read. */
+function unavailableReport(format: ReportParams['format']): string {
+  const reason = 'Mappar och Word- eller PDF-filer granskas bara i VS Code på datorn och med kommandot klarsprak, inte i webbläsaren.'
+  if (format !== 'html') return reason + '\n'
+  return `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"><title>Klarspråk – granskning</title></head><body><main><h1>Klarspråk kan inte granska det här i webbläsaren</h1><p>${reason}</p></main></body></html>\n`
 }

@@ -1,4 +1,4 @@
-import { type Connection, type InitializeParams, MessageType, ShowMessageNotification } from 'vscode-languageserver/node'
+import { type Connection, type InitializeParams, MessageType, ShowMessageNotification } from 'vscode-languageserver'
 import { resolveRules } from '../rules/rule-settings'
 import type { UserSettings } from '../config/resolve-config'
 

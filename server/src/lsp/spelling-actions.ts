@@ -1,4 +1,4 @@
-import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver/node'
+import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver'
 import type { Finding } from '../engine/types'
 import { matchCase } from '../engine/case'
 import { ADD_TO_TEAM_COMMAND, ADD_TO_USER_COMMAND } from '../protocol'

@@ -1,4 +1,4 @@
-import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver/node'
+import { type CodeAction, type Diagnostic, CodeActionKind } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
 import type { DocumentFormat, Finding } from '../engine/types'
 import { DISABLE_FOR_TEAM_COMMAND } from '../protocol'

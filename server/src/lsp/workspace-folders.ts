@@ -1,6 +1,6 @@
-import type { InitializeParams } from 'vscode-languageserver/node'
-import { fileURLToPath } from 'node:url'
+import type { InitializeParams } from 'vscode-languageserver'
 import { sep } from 'node:path'
+import { uriToPath } from './uri-paths'
 
 /** The workspace folders an editor opened, as paths: where the search for .klarsprak.json stops. */
 export class WorkspaceFolders {
@@ -8,7 +8,7 @@ export class WorkspaceFolders {
 
   init(params: InitializeParams): void {
     const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])
-    this.paths = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u))
+    this.paths = uris.map(uriToPath).filter((p): p is string => p !== undefined)
   }
 
   /** The innermost workspace folder holding the path, if any. */

@@ -78,3 +78,97 @@ export const CREATE_CONFIG_COMMAND = 'klarsprak.createConfigFileForFolder'
 
 /** Result of `klarsprak.createConfigFileForFolder`: the file's URI and whether it was new; or why it failed. */
 export type CreateConfigResult = { path: string; uri: string; created: boolean } | { error: string }
+
+/**
+ * Notification `klarsprak/configFiles` (client → server), in a browser only: every `.klarsprak.json`
+ * of the workspace with its text, read through the editor's file system (the web worker has no
+ * disk). Each notification replaces the previous set.
+ */
+export const CONFIG_FILES_NOTIFICATION = 'klarsprak/configFiles'
+
+export interface ConfigFilesParams {
+  files: Array<{ uri: string; text: string }>
+}
+
+/**
+ * Notification `klarsprak/writeFile` (server → client), in a browser only: the server changed a
+ * configuration file (a word added to the team's list); the client saves it through its file system.
+ */
+export const WRITE_FILE_NOTIFICATION = 'klarsprak/writeFile'
+
+export interface WriteFileParams {
+  uri: string
+  text: string
+}
+
+/**
+ * Initialization options the web worker reads: where its dictionaries are (a URL of a folder with
+ * dictionaries/sv-SE and dictionaries/en), when not beside the worker's own script.
+ */
+export interface WebInitializationOptions {
+  dictionaryBase?: string
+  /** The writing page fetches both dictionaries at load, so that nothing is fetched while one writes. */
+  preloadEnglish?: boolean
+}
+
+/**
+ * Request `klarsprak/findings`: one version's findings with everything a client without LSP
+ * code actions and hovers shows at once (the writing page): offsets in UTF-16 code units, the
+ * explanation, the source, and each fix as an edit. Null when the document has another version.
+ */
+export const FINDINGS_REQUEST = 'klarsprak/findings'
+
+export interface FindingsParams {
+  uri: string
+  version: number
+}
+
+/** One edit of a fix, in UTF-16 offsets of the version asked about. */
+export interface OffsetEditResult {
+  from: number
+  to: number
+  insert: string
+}
+
+export interface FindingResult {
+  from: number
+  to: number
+  ruleId: string
+  /** The rule's category (clarity, tone …) and its name in Swedish. */
+  category: string
+  categoryName: string
+  severity: 'error' | 'warning' | 'info' | 'hint'
+  message: string
+  note?: string
+  source?: string
+  url?: string
+  fixes: Array<{ title: string; edits: OffsetEditResult[] }>
+  /** An unknown word without a fix of its own: its suggestions come from klarsprak/suggestions. */
+  unknownWord?: string
+}
+
+export interface FindingsResult {
+  version: number
+  findings: FindingResult[]
+  /** Every fix that has exactly one alternative, as one change ("åtgärda alla entydiga"). */
+  fixAll: OffsetEditResult[]
+}
+
+/** Request `klarsprak/suggestions`: the dictionary's suggestions for unknown words, case kept. */
+export const SUGGESTIONS_REQUEST = 'klarsprak/suggestions'
+
+export interface SuggestionsParams {
+  words: string[]
+}
+
+/** Result of `klarsprak/suggestions`: suggestions per word (empty while the dictionary loads). */
+export type SuggestionsResult = Record<string, string[]>
+
+/** Request `klarsprak/rules`: every rule and preset, for a settings panel that lets a person switch them. */
+export const RULES_REQUEST = 'klarsprak/rules'
+
+export interface RulesResult {
+  rules: Array<{ id: string; categoryName: string; description: string; defaultSeverity: 'error' | 'warning' | 'info' | 'hint' }>
+  /** The presets `extends` can name (klarsprak:standard …). */
+  presets: string[]
+}

@@ -5,13 +5,18 @@ import { dictionaryDir, ENGLISH_DICTIONARY_SUBDIR } from './dictionary-location'
 import extraWords from '../generated/extra-words.json'
 import { StringMemo } from '../util/string-memo'
 import { parseCompoundParts, type CompoundParts } from './compounds'
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { readBytesFromDisk, type ReadBytes } from './read-bytes'
 
 /** The build writes the dictionary's compound parts beside it; without them only Hunspell's compounds count. */
-function readCompoundParts(dir: string): CompoundParts | undefined {
-  const file = join(dir, 'compound-parts.json')
-  return existsSync(file) ? parseCompoundParts(readFileSync(file, 'utf8')) : undefined
+async function readCompoundParts(dir: string, read: ReadBytes): Promise<CompoundParts | undefined> {
+  let bytes: Uint8Array
+  try {
+    bytes = await read(join(dir, 'compound-parts.json'))
+  } catch {
+    return undefined
+  }
+  return parseCompoundParts(new TextDecoder().decode(bytes))
 }
 
 /**
@@ -38,6 +43,8 @@ export class SpellingService {
   constructor(
     private readonly dir: string | undefined = dictionaryDir(),
     private readonly englishDir: string | undefined = dictionaryDir(ENGLISH_DICTIONARY_SUBDIR),
+    /** How the files are read: from disk, or fetched in a browser. */
+    private readonly read: ReadBytes = readBytesFromDisk,
   ) {}
 
   /** Starts loading (once) and resolves when the dictionary is ready or has failed. */
@@ -52,7 +59,8 @@ export class SpellingService {
       return undefined
     }
     try {
-      this.speller = new CachedSpeller(await loadHunspell(this.dir), readCompoundParts(this.dir))
+      const [engine, parts] = await Promise.all([loadHunspell(this.dir, undefined, undefined, this.read), readCompoundParts(this.dir, this.read)])
+      this.speller = new CachedSpeller(engine, parts)
       return this.speller
     } catch (error) {
       this.failure = `den svenska ordlistan kunde inte läsas (${error instanceof Error ? error.message : String(error)})`
@@ -76,7 +84,7 @@ export class SpellingService {
       return undefined
     }
     try {
-      this.english = new CachedSpeller(await loadHunspell(this.englishDir, ['en-US.dic', 'en-GB.dic'], 'en'))
+      this.english = new CachedSpeller(await loadHunspell(this.englishDir, ['en-US.dic', 'en-GB.dic'], 'en', this.read))
       return this.english
     } catch (error) {
       this.englishFailure = `de engelska ordlistorna kunde inte läsas (${error instanceof Error ? error.message : String(error)})`
