@@ -6,11 +6,13 @@
 export class ReportView {
   private timer: ReturnType<typeof setTimeout> | undefined
   private readonly frame: HTMLIFrameElement
+  private shown = ''
 
   constructor(container: HTMLElement, private readonly make: () => Promise<string | null>) {
     this.frame = document.createElement('iframe')
     this.frame.title = 'Granskning av texten'
-    this.frame.setAttribute('sandbox', 'allow-popups allow-popups-to-escape-sandbox')
+    // no scripts, no forms; the report's only links lead within it (rad 1:8 → the finding)
+    this.frame.setAttribute('sandbox', '')
     container.append(this.frame)
   }
 
@@ -22,6 +24,8 @@ export class ReportView {
 
   async refresh(): Promise<void> {
     const html = await this.make()
-    if (html) this.frame.srcdoc = html.replace('<head>', '<head><base target="_blank">')
+    if (!html) return
+    // a new srcdoc reloads the frame (it flashes and loses its scroll): only when the report changed
+    if (html !== this.shown) this.frame.srcdoc = this.shown = html
   }
 }
