@@ -22,6 +22,8 @@ const FLOORS: Record<string, number> = {
   report: 7,
   lsp: 8,
   cli: 8,
+  // the language server in a browser's web worker: lsp/ with the worker's own parts
+  web: 9,
 }
 
 const root = resolve(import.meta.dirname, '..', 'src')
@@ -64,8 +66,14 @@ test('no file in server/src imports from a folder above or beside its own', () =
   assert.deepEqual(upward, [])
 })
 
-test('the client imports nothing of the server but the protocol module', () => {
-  const clientRoot = resolve(import.meta.dirname, '..', '..', 'client', 'src')
+/** The clients: the VS Code extension and the writing page in the browser. */
+const CLIENT_ROOTS = ['src', 'page'].map((name) => resolve(import.meta.dirname, '..', '..', 'client', name))
+
+test('the clients import nothing of the server but the protocol module', () => {
+  for (const clientRoot of CLIENT_ROOTS) checkClient(clientRoot)
+})
+
+function checkClient(clientRoot: string): void {
   const reaching = []
   let protocolImports = 0
   for (const file of sources(clientRoot)) {
@@ -79,8 +87,8 @@ test('the client imports nothing of the server but the protocol module', () => {
     }
   }
   assert.deepEqual(reaching, [])
-  assert.ok(protocolImports > 0, 'the client takes its method names and payload types from server/src/protocol/')
-})
+  assert.ok(protocolImports > 0, `${clientRoot} takes its method names and payload types from server/src/protocol/`)
+}
 
 test('the protocol module imports nothing: it is bundled into the client and the server alike', () => {
   const imports = [...sources(join(root, 'protocol'))].flatMap((file) =>
@@ -90,8 +98,7 @@ test('the protocol module imports nothing: it is bundled into the client and the
 })
 
 test('custom method names are spelled out only in the protocol module', () => {
-  const clientRoot = resolve(import.meta.dirname, '..', '..', 'client', 'src')
-  const outside = [...sources(clientRoot), ...sources(root)]
+  const outside = [...CLIENT_ROOTS.flatMap((dir) => [...sources(dir)]), ...sources(root)]
     .filter((file) => !file.startsWith(join(root, 'protocol')))
     .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/['"`]klarsprak\/\w+/g)].map((m) => `${relative(resolve(root, '..', '..'), file)}: ${m[0]}`))
   assert.deepEqual(outside, [])

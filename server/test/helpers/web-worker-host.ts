@@ -48,7 +48,7 @@ export class WebWorkerHost {
       URL,
       performance,
       structuredClone,
-      WebAssembly,
+      WebAssembly: (globalThis as Record<string, unknown>).WebAssembly,
       crypto: globalThis.crypto,
       atob,
       btoa,
