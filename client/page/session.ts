@@ -35,7 +35,10 @@ export class ServerSession {
   readonly ready: Promise<void>
 
   constructor(workerUrl: string) {
-    this.rpc = new WorkerRpc(new Worker(workerUrl))
+    const worker = new Worker(workerUrl)
+    // a worker that cannot start (blocked, or a browser without WebAssembly) must not fail silently
+    worker.onerror = (event) => this.onMessage(`Granskningen kunde inte starta i webbläsaren (${event.message || 'okänt fel'}).`)
+    this.rpc = new WorkerRpc(worker)
     this.rpc.onRequest('workspace/diagnostic/refresh', () => {
       this.onRefresh()
       return null
