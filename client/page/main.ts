@@ -143,9 +143,9 @@ const settingsDialog = byId<HTMLDialogElement>('settings')
 byId('open-settings').addEventListener('click', () => settingsDialog.showModal())
 byId('close-settings').addEventListener('click', () => settingsDialog.close())
 
-const started = performance.now()
+/** Milliseconds from navigation (performance's time origin) to the first findings shown. */
 let firstFindingsAt: number | undefined
-window.addEventListener('klarsprak-findings', () => (firstFindingsAt ??= performance.now() - started), { once: true })
+window.addEventListener('klarsprak-findings', () => (firstFindingsAt ??= performance.now()), { once: true })
 
 async function start(): Promise<void> {
   await session.ready
