@@ -42,7 +42,19 @@ export class WebWorkerHost {
       setInterval,
       clearInterval,
       queueMicrotask,
-      MessageChannel,
+      // a Node message port with a listener keeps the process alive (setting onmessage refs it); the test's must not
+      MessageChannel: class extends MessageChannel {
+        constructor() {
+          super()
+          const port = this.port1
+          Object.defineProperty(port, 'onmessage', {
+            set(listener: () => void) {
+              port.on('message', listener)
+              port.unref()
+            },
+          })
+        }
+      },
       TextEncoder,
       TextDecoder,
       URL,
