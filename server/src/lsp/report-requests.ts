@@ -30,3 +30,10 @@ export function displayPath(uri: string, folderOf: (path: string) => string | un
   const folder = folderOf(path)
   return folder ? relative(folder, path) : path
 }
+
+/** What a report on files from disk says in a browser, where there is no disk to read. */
+export function unavailableReportText(format: ReportParams['format']): string {
+  const reason = 'Mappar och Word- eller PDF-filer granskas bara i VS Code på datorn och med kommandot klarsprak, inte i webbläsaren.'
+  if (format !== 'html') return reason + '\n'
+  return `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"><title>Klarspråk – granskning</title></head><body><main><h1>Klarspråk kan inte granska det här i webbläsaren</h1><p>${reason}</p></main></body></html>\n`
+}

@@ -26,12 +26,24 @@ import { suppressionActions } from './suppression-actions'
 import { ConfigDiagnostics } from './config-diagnostics'
 import { describeEffectiveConfig } from './effective-config'
 import { executeCommand, SERVER_COMMANDS } from './commands'
-import { documentReportText, documentStats } from './report-requests'
+import { documentReportText, documentStats, unavailableReportText } from './report-requests'
 import type { FileServices } from '../files/check-files'
 import { findingsResult, suggestionsResult } from './findings-request'
 import { rulesResult } from './rules-request'
-import { FINDINGS_REQUEST, RULES_REQUEST, SUGGESTIONS_REQUEST, type FindingsParams, type SuggestionsParams } from '../protocol'
-import { EFFECTIVE_CONFIG_REQUEST, FILE_REPORT_REQUEST, FOLDER_REPORT_REQUEST, REPORT_REQUEST, STATS_REQUEST, WORKSPACE_TRUSTED_NOTIFICATION, type ReportParams } from '../protocol'
+import {
+  EFFECTIVE_CONFIG_REQUEST,
+  FILE_REPORT_REQUEST,
+  FINDINGS_REQUEST,
+  FOLDER_REPORT_REQUEST,
+  REPORT_REQUEST,
+  RULES_REQUEST,
+  STATS_REQUEST,
+  SUGGESTIONS_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type FindingsParams,
+  type ReportParams,
+  type SuggestionsParams,
+} from '../protocol'
 
 /** What differs between the server on disk (Node) and in a browser's web worker. */
 export interface ServerHost {
@@ -213,7 +225,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   })
   // the report's files are checked on worker threads, each with its own dictionary: nothing here to wait for
   const { diskReports } = host
-  const unavailable = (params: ReportParams): string => unavailableReport(params.format)
+  const unavailable = (params: ReportParams): string => unavailableReportText(params.format)
   connection.onRequest(FOLDER_REPORT_REQUEST, (params: ReportParams) =>
     diskReports ? diskReports.folder(params, { spelling, configs }, (m) => connection.console.warn(m)) : unavailable(params))
   connection.onRequest(FILE_REPORT_REQUEST, (params: ReportParams) =>
@@ -245,11 +257,4 @@ export function startServer(connection: Connection, host: ServerHost): void {
   host.extend?.(connection, recheckAll)
   documents.listen(connection)
   connection.listen()
-}
-
-/** What a report on files from disk says in a browser, where there is no disk to read. */
-function unavailableReport(format: ReportParams['format']): string {
-  const reason = 'Mappar och Word- eller PDF-filer granskas bara i VS Code på datorn och med kommandot klarsprak, inte i webbläsaren.'
-  if (format !== 'html') return reason + '\n'
-  return `<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"><title>Klarspråk – granskning</title></head><body><main><h1>Klarspråk kan inte granska det här i webbläsaren</h1><p>${reason}</p></main></body></html>\n`
 }
