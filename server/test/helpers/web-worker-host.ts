@@ -18,6 +18,11 @@ export class WebWorkerHost {
   private readonly pending = new Map<number, (m: Message) => void>()
   private readonly listeners: Array<(m: Message) => void> = []
   private deliver: ((event: { data: unknown }) => void) | undefined
+  /**
+   * The worker's message port does not keep the process alive (so it can end after the tests);
+   * this timer does while the test waits for an answer.
+   */
+  private keepAlive: ReturnType<typeof setInterval> | undefined
 
   constructor(webDir: string) {
     const base = 'http://localhost/web/'
@@ -85,6 +90,7 @@ export class WebWorkerHost {
 
   request<T = any>(method: string, params?: unknown): Promise<T> {
     const id = this.nextId++
+    this.waiting()
     return new Promise((resolve, reject) => {
       this.pending.set(id, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result)))
       this.send({ id, method, params })
@@ -97,6 +103,7 @@ export class WebWorkerHost {
 
   /** Resolves with the next notification or request from the server for which `match` is true. */
   next(match: (m: Message) => boolean): Promise<Message> {
+    this.waiting()
     return new Promise((resolve) => {
       const listener = (m: Message): void => {
         if (!match(m)) return
@@ -115,10 +122,22 @@ export class WebWorkerHost {
     if (m.id !== undefined && m.method === undefined) {
       this.pending.get(m.id)?.(m)
       this.pending.delete(m.id)
+      this.settled()
       return
     }
     // the server's own requests (diagnostic refresh …) are answered at once
     if (m.id !== undefined) this.send({ id: m.id, result: null })
     for (const listener of [...this.listeners]) listener(m)
+    this.settled()
+  }
+
+  private waiting(): void {
+    this.keepAlive ??= setInterval(() => undefined, 1000)
+  }
+
+  private settled(): void {
+    if (this.pending.size > 0 || this.listeners.length > 0) return
+    clearInterval(this.keepAlive)
+    this.keepAlive = undefined
   }
 }
