@@ -25,6 +25,7 @@ import { benchHtml } from './bench-html'
 import { benchEnglish } from './bench-english'
 import { benchGrammar } from './bench-grammar'
 import { benchOffice } from './bench-office'
+import { benchWeb } from './bench-web'
 
 const ROOT = join(__dirname, '..')
 const CORPUS = process.env.KLARSPRAK_CORPUS ?? join(ROOT, '../shared/corpus')
@@ -139,7 +140,7 @@ function allCorpusTexts(): string[] {
 
 async function main(): Promise<void> {
   console.log(`corpus: ${CORPUS}`)
-  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, office, cspell, folder, server, precision, rule-precision, readability, fixes, english, grammar), for measuring one change
+  // `npm run bench -- <part> …`: only those parts (engine, cli, report, html, office, cspell, folder, server, precision, rule-precision, readability, fixes, english, grammar, web), for measuring one change
   const PARTS: Record<string, () => unknown> = {
     engine: () => (engineThroughput('plaintext'), engineThroughput('markdown')),
     cli: wholeProcess,
@@ -155,6 +156,7 @@ async function main(): Promise<void> {
     fixes,
     english: () => benchEnglish(ROOT, texts),
     grammar: grammar,
+    web: () => benchWeb(ROOT, texts, CORPUS, stats),
   }
   const chosen = process.argv.slice(2).filter((a) => a in PARTS)
   if (chosen.length > 0) {
@@ -179,6 +181,7 @@ async function main(): Promise<void> {
   benchFolderAgainstCspell(allTexts)
   await benchServer(texts)
   await benchEnglish(ROOT, texts)
+  await benchWeb(ROOT, texts, CORPUS, stats)
   await openEditClose()
   // the protocol fuzz test of npm test, ten times longer
   const t0 = performance.now()

@@ -2,7 +2,8 @@
 # End-to-end tests in real editors (`npm run test:e2e`): the packaged extension in VS Code
 # (code-server, driven in Debian's Chromium through playwright-core) and the bundled language
 # server in Neovim 0.7 as a second, independent LSP client; then the exported HTML report opened
-# from disk in the same Chromium. See shared recipes/real-editor.md.
+# from disk in the same Chromium, and the writing page served by `klarsprak serve` (web-page,
+# web-fixtures). See shared recipes/real-editor.md.
 #
 # Provisions what it needs, idempotently, into .e2e/ (gitignored): Debian packages when missing,
 # Node 24 for code-server, code-server and playwright-core. It reaches only the npm registry and
@@ -32,7 +33,8 @@ PLAYWRIGHT_VERSION=1.65.1
 APT_PACKAGES=(chromium neovim libkrb5-dev build-essential python3 pkg-config curl)
 
 VSCODE_TESTS=(vscode vscode-spelling vscode-config vscode-html vscode-report vscode-docx-report vscode-folder-report vscode-crash)
-ALL_TESTS=("${VSCODE_TESTS[@]}" neovim report-html)
+WEB_TESTS=(web-page web-fixtures)
+ALL_TESTS=("${VSCODE_TESTS[@]}" neovim report-html "${WEB_TESTS[@]}")
 ONLY=" $* "
 for name in "$@"; do
   [[ " ${ALL_TESTS[*]} " == *" $name "* ]] || { echo "unknown test \"$name\"; known: ${ALL_TESTS[*]}" >&2; exit 2; }
@@ -282,6 +284,22 @@ if wanted report-html; then
   (( report_html_rc != 124 )) || echo "report-html.test.mjs timed out after 120 s"
   timed "report-html test" "$t"
 fi
+
+# --- The writing page in Chromium -----------------------------------------------------------
+# klarsprak serve (started by each test on a free port) and the page driven through playwright-core.
+for name in "${WEB_TESTS[@]}"; do
+  wanted "$name" || continue
+  step "Chromium: running test-e2e/$name.test.mjs (the writing page from klarsprak serve)"
+  t=$SECONDS
+  set +e
+  env "${EDITOR_ENV[@]}" KLARSPRAK_E2E_CACHE="$CACHE" \
+    timeout -k 10 300 node "test-e2e/$name.test.mjs" </dev/null 2>&1 | tee "$RUN/$name.out"
+  rc=${PIPESTATUS[0]}
+  set -e
+  (( rc != 124 )) || echo "$name.test.mjs timed out after 300 s"
+  printf -v "${name//-/_}_rc" '%s' "$rc"
+  timed "$name test" "$t"
+done
 
 # --- Summary ---------------------------------------------------------------------------------
 step "Summary"
