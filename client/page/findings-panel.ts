@@ -21,6 +21,10 @@ export class FindingsPanel {
   private readonly list: HTMLOListElement
   private readonly empty: HTMLParagraphElement
   private focusIndex: number | undefined
+  /** The findings the list shows, with the offsets of the newest version (the buttons read them). */
+  private shown: FindingResult[] = []
+  private suggestions: Record<string, string[]> = {}
+  private signature = ''
 
   constructor(
     private readonly container: HTMLElement,
@@ -32,8 +36,15 @@ export class FindingsPanel {
   }
 
   render(findings: FindingResult[], text: string, suggestions: Record<string, string[]>): void {
+    this.shown = findings
+    this.suggestions = suggestions
+    // most keystrokes move findings without changing them: then the list stays as it is (and keeps
+    // its scroll and focus), and only the offsets its buttons use are new
+    const signature = findings.map((f) => [f.ruleId, f.message, text.slice(f.from, f.to), this.fixesOf(f).map((x) => x.title).join('|')].join('\u0001')).join('\u0002')
+    if (signature === this.signature && this.list.childElementCount === findings.length) return
+    this.signature = signature
     const hadFocus = this.container.contains(document.activeElement)
-    this.list.replaceChildren(...findings.map((f, i) => this.item(f, i, text, suggestions)))
+    this.list.replaceChildren(...findings.map((f, i) => this.item(f, i, text)))
     this.empty.hidden = findings.length > 0
     if (this.focusIndex !== undefined && hadFocus) {
       const items = this.list.querySelectorAll<HTMLElement>('li')
@@ -43,17 +54,21 @@ export class FindingsPanel {
     if (!hadFocus) this.focusIndex = undefined
   }
 
-  private item(f: FindingResult, index: number, text: string, suggestions: Record<string, string[]>): HTMLLIElement {
+  /** A finding's fixes: its own, then the dictionary's suggestions for an unknown word. */
+  private fixesOf(f: FindingResult): FindingResult['fixes'] {
+    const guesses = f.unknownWord ? (this.suggestions[f.unknownWord] ?? []) : []
+    return [...f.fixes, ...guesses.map((s) => ({ title: `Ersätt med ”${s}”`, edits: [{ from: f.from, to: f.to, insert: s }] }))]
+  }
+
+  private item(f: FindingResult, index: number, text: string): HTMLLIElement {
     const quoted = text.slice(f.from, f.to)
-    const fixes = [...f.fixes]
-    for (const s of f.unknownWord ? (suggestions[f.unknownWord] ?? []) : []) {
-      fixes.push({ title: `Ersätt med ”${s}”`, edits: [{ from: f.from, to: f.to, insert: s }] })
-    }
-    const buttons = fixes.map((fix) => {
+    const buttons = this.fixesOf(f).map((fix, j) => {
       const button = el('button', { type: 'button' }, fix.title)
       button.addEventListener('click', () => {
         this.focusIndex = index
-        this.actions.fix(fix.edits, fix.title)
+        // the fix as it is now: the text may have moved since the list was drawn
+        const current = this.shown[index] && this.fixesOf(this.shown[index])[j]
+        if (current) this.actions.fix(current.edits, current.title)
       })
       return button
     })
@@ -66,7 +81,7 @@ export class FindingsPanel {
       buttons.push(add)
     }
     const goto = el('button', { type: 'button', class: 'goto', title: 'Visa i texten' }, `”${quoted.length > 60 ? quoted.slice(0, 57) + '…' : quoted}”`)
-    goto.addEventListener('click', () => this.actions.show(f))
+    goto.addEventListener('click', () => this.actions.show(this.shown[index] ?? f))
     return el(
       'li',
       { class: `finding severity-${f.severity}` },
