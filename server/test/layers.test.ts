@@ -22,6 +22,8 @@ const FLOORS: Record<string, number> = {
   report: 7,
   lsp: 8,
   cli: 8,
+  // the language server in a browser's web worker: lsp/ with the worker's own parts
+  web: 9,
 }
 
 const root = resolve(import.meta.dirname, '..', 'src')
