@@ -1,6 +1,6 @@
 // Builds what runs in a browser, in dist/web/ (the static folder of the writing page, also used by
 // the VS Code extension in the browser): the language server as a web worker, the page, and the
-// dictionaries beside them.
+// dictionaries beside them; and the VS Code extension's browser entry, dist/browser-client.js.
 import { build } from 'esbuild'
 import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
@@ -45,6 +45,9 @@ export async function buildWeb(root) {
     // browser build decodes entities with document.createElement)
     build({ ...common, format: 'iife', conditions: ['worker'], entryPoints: ['server/src/web/worker-main.ts'], outfile: join(out, 'worker.js') }),
     build({ ...common, format: 'iife', entryPoints: ['client/page/main.ts'], outfile: join(out, 'page.js') }),
+    // the extension's "browser" entry (package.json), for VS Code's web worker extension host; it
+    // starts worker.js and finds the dictionaries in dist/dictionaries, so it lives beside dist/client.js
+    build({ ...common, format: 'cjs', external: ['vscode'], entryPoints: ['client/src/browser-extension.ts'], outfile: join(root, 'dist/browser-client.js') }),
   ])
   copyFileSync(join(root, 'client/page/index.html'), join(out, 'index.html'))
   copyFileSync(join(root, 'client/page/page.css'), join(out, 'page.css'))

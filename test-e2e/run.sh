@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end tests in real editors (`npm run test:e2e`): the packaged extension in VS Code
-# (code-server, driven in Debian's Chromium through playwright-core) and the bundled language
-# server in Neovim 0.7 as a second, independent LSP client; then the exported HTML report opened
-# from disk in the same Chromium, and the writing page served by `klarsprak serve` (web-page,
-# web-fixtures). See shared recipes/real-editor.md.
+# (code-server, driven in Debian's Chromium through playwright-core), in its Node extension host
+# and then in its web worker extension host (as on vscode.dev), and the bundled language server in
+# Neovim 0.7 as a second, independent LSP client; then the exported HTML report opened from disk
+# in the same Chromium, and the writing page served by `klarsprak serve` (web-page, web-fixtures).
+# See shared recipes/real-editor.md.
 #
 # Provisions what it needs, idempotently, into .e2e/ (gitignored): Debian packages when missing,
 # Node 24 for code-server, code-server and playwright-core. It reaches only the npm registry and
@@ -33,8 +34,10 @@ PLAYWRIGHT_VERSION=1.65.1
 APT_PACKAGES=(chromium neovim libkrb5-dev build-essential python3 pkg-config curl)
 
 VSCODE_TESTS=(vscode vscode-spelling vscode-config vscode-html vscode-report vscode-docx-report vscode-folder-report vscode-crash)
+# The same package in VS Code's web worker extension host, as in vscode.dev: a code-server of its own.
+VSCODE_WEB_TESTS=(vscode-web)
 WEB_TESTS=(web-page web-fixtures)
-ALL_TESTS=("${VSCODE_TESTS[@]}" neovim report-html "${WEB_TESTS[@]}")
+ALL_TESTS=("${VSCODE_TESTS[@]}" "${VSCODE_WEB_TESTS[@]}" neovim report-html "${WEB_TESTS[@]}")
 ONLY=" $* "
 for name in "$@"; do
   [[ " ${ALL_TESTS[*]} " == *" $name "* ]] || { echo "unknown test \"$name\"; known: ${ALL_TESTS[*]}" >&2; exit 2; }
@@ -188,15 +191,21 @@ EDITOR_ENV=(
 )
 
 # --- VS Code ---------------------------------------------------------------------------------
-# Installs the packaged extension and starts code-server (PORT, CS_PID), when a VS Code test is to run.
+# Installs the packaged extension (once) and starts code-server (PORT, CS_PID), when a VS Code test
+# is to run. With "web", code-server gets a profile of its own whose remote.extensionKind runs
+# Klarspråk in the browser's web worker extension host (its "browser" entry) instead of the Node
+# extension host on the server (its "main" entry): what vscode.dev and github.dev do.
 start_code_server() {
-  step "VS Code: starting code-server $CODE_SERVER_VERSION with the packaged extension"
+  local host=${1:-node} kind=''
+  step "VS Code: starting code-server $CODE_SERVER_VERSION with the packaged extension ($host extension host)"
   t=$SECONDS
   USER_DATA="$RUN/vscode-user"
+  [[ "$host" == node ]] || { USER_DATA="$RUN/vscode-$host-user"; kind='"remote.extensionKind": { "klarsprak.klarsprak": ["web"] },'; }
   EXTENSIONS="$RUN/vscode-extensions"
   mkdir -p "$USER_DATA/User" "$EXTENSIONS" "$RUN/workspace-vscode"
-  cat > "$USER_DATA/User/settings.json" <<'JSON'
+  cat > "$USER_DATA/User/settings.json" <<JSON
 {
+  $kind
   "workbench.startupEditor": "none",
   "workbench.tips.enabled": false,
   "workbench.welcomePage.walkthroughs.openOnInstall": false,
@@ -213,15 +222,17 @@ start_code_server() {
 JSON
   # An empty gallery turns the marketplace off: no lookups of open-vsx.org on a closed network.
   cs=(env EXTENSIONS_GALLERY='{}' "$N24/node" "$CS" --user-data-dir "$USER_DATA" --extensions-dir "$EXTENSIONS")
-  logged code-server-install-extension env "${EDITOR_ENV[@]}" timeout 180 "${cs[@]}" --install-extension "$VSIX"
-  ls "$EXTENSIONS" | grep -q '^klarsprak\.klarsprak-' || fail "extension not in $EXTENSIONS after --install-extension"
-  note "installed $(ls "$EXTENSIONS" | grep '^klarsprak\.')"
+  if ! ls "$EXTENSIONS" | grep -q '^klarsprak\.klarsprak-'; then
+    logged code-server-install-extension env "${EDITOR_ENV[@]}" timeout 180 "${cs[@]}" --install-extension "$VSIX"
+    ls "$EXTENSIONS" | grep -q '^klarsprak\.klarsprak-' || fail "extension not in $EXTENSIONS after --install-extension"
+    note "installed $(ls "$EXTENSIONS" | grep '^klarsprak\.')"
+  fi
   PORT=$(free_port)
   # setsid: code-server and everything it forks (extension host, our language server) share one
   # process group, which the EXIT trap stops as a whole.
   env "${EDITOR_ENV[@]}" setsid "${cs[@]}" --bind-addr "127.0.0.1:$PORT" --auth none --disable-telemetry \
     --disable-update-check --disable-workspace-trust --disable-getting-started-override "$RUN/workspace-vscode" \
-    </dev/null > "$RUN/code-server.log" 2>&1 &
+    </dev/null > "$RUN/code-server-$host.log" 2>&1 &
   CS_PID=$!
   ready=
   for _ in $(seq 600); do   # at most 60 s
@@ -229,8 +240,8 @@ JSON
     kill -0 "$CS_PID" 2>/dev/null || break
     sleep 0.1
   done
-  [[ -n "$ready" ]] || { cat "$RUN/code-server.log"; fail "code-server did not answer on 127.0.0.1:$PORT within 60 s"; }
-  note "code-server ready on 127.0.0.1:$PORT after $(( SECONDS - t ))s (log: ${RUN#"$ROOT"/}/code-server.log)"
+  [[ -n "$ready" ]] || { cat "$RUN/code-server-$host.log"; fail "code-server did not answer on 127.0.0.1:$PORT within 60 s"; }
+  note "code-server ready on 127.0.0.1:$PORT after $(( SECONDS - t ))s (log: ${RUN#"$ROOT"/}/code-server-$host.log)"
 }
 
 # Runs one VS Code scenario against the running code-server, in a folder of its own (opened with
@@ -255,8 +266,15 @@ run_vscode_test() {
 }
 vscode_wanted=
 for name in "${VSCODE_TESTS[@]}"; do wanted "$name" && vscode_wanted=1; done
-[[ -z "$vscode_wanted" ]] || start_code_server
+[[ -z "$vscode_wanted" ]] || start_code_server node
 for name in "${VSCODE_TESTS[@]}"; do wanted "$name" && run_vscode_test "$name"; done
+stop_code_server
+
+# the Node extension host's servers are gone with the first code-server: vscode-web checks there is none
+vscode_wanted=
+for name in "${VSCODE_WEB_TESTS[@]}"; do wanted "$name" && vscode_wanted=1; done
+[[ -z "$vscode_wanted" ]] || start_code_server web
+for name in "${VSCODE_WEB_TESTS[@]}"; do wanted "$name" && run_vscode_test "$name"; done
 stop_code_server
 
 # --- Neovim ----------------------------------------------------------------------------------

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode'
-import { randomBytes } from 'node:crypto'
-import type { LanguageClient } from 'vscode-languageclient/node'
+import type { BaseLanguageClient } from 'vscode-languageclient'
 import { FILE_REPORT_REQUEST, FOLDER_REPORT_REQUEST, REPORT_REQUEST, type FileReportResult, type FolderReportResult, type ReportParams, type ReportResult } from '../../server/src/protocol'
 
 /** An open text document, a folder, or a Word file or PDF read from disk (never opened as text, never edited). */
@@ -25,10 +24,10 @@ export class ReportPanel {
   private static current: ReportPanel | undefined
   private readonly panel: vscode.WebviewPanel
   private target: Target
-  private refreshTimer: NodeJS.Timeout | undefined
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined
   private readonly disposables: vscode.Disposable[] = []
 
-  static async show(client: LanguageClient, target: Target): Promise<void> {
+  static async show(client: BaseLanguageClient, target: Target): Promise<void> {
     if (ReportPanel.current) {
       ReportPanel.current.target = target
       ReportPanel.current.panel.reveal(vscode.ViewColumn.Beside, true)
@@ -38,7 +37,7 @@ export class ReportPanel {
     await ReportPanel.current.render()
   }
 
-  private constructor(private readonly client: LanguageClient, target: Target) {
+  private constructor(private readonly client: BaseLanguageClient, target: Target) {
     this.target = target
     this.panel = vscode.window.createWebviewPanel('klarsprak.report', 'Klarspråk: granskning', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
@@ -65,7 +64,8 @@ export class ReportPanel {
   }
 
   private async render(): Promise<void> {
-    const nonce = randomBytes(16).toString('base64')
+    // Web Crypto, so that the same panel runs in VS Code in the browser
+    const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))))
     const params: ReportParams = { uri: this.target.uri.toString(), format: 'html', nonce }
     const html =
       this.target.kind === 'document'
@@ -97,7 +97,7 @@ export class ReportPanel {
 }
 
 /** Writes the report for the active document (a Word file or PDF too) as HTML or Markdown where the user chooses. */
-export async function exportReport(client: LanguageClient): Promise<void> {
+export async function exportReport(client: BaseLanguageClient): Promise<void> {
   const source = activeDocumentUri()
   if (!source || (!vscode.window.activeTextEditor && !isOfficeFile(source))) {
     void vscode.window.showWarningMessage('Klarspråk: öppna ett dokument först.')

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode'
-import type { LanguageClient } from 'vscode-languageclient/node'
+import type { BaseLanguageClient } from 'vscode-languageclient'
 import { STATS_REQUEST, type DocumentParams, type DocumentStatsResult } from '../../server/src/protocol'
 
 const LANGUAGES = new Set(['markdown', 'plaintext', 'html'])
 
 /** "LIX 48 · 12 fynd" for the active document; a click opens the report. */
-export function createStatusItem(client: LanguageClient): vscode.Disposable {
+export function createStatusItem(client: BaseLanguageClient): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('klarsprak.status', vscode.StatusBarAlignment.Right, 100)
   item.name = 'Klarspråk'
   item.command = 'klarsprak.showReport'
-  let timer: NodeJS.Timeout | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
   const update = async () => {
     const editor = vscode.window.activeTextEditor
     if (!editor || !LANGUAGES.has(editor.document.languageId)) {

@@ -103,13 +103,34 @@ export interface WriteFileParams {
 
 /**
  * Initialization options the web worker reads: where its dictionaries are (a URL of a folder with
- * dictionaries/sv-SE and dictionaries/en), when not beside the worker's own script.
+ * dictionaries/sv-SE and dictionaries/en), when not beside the worker's own script, and the team's
+ * configuration files.
  */
 export interface WebInitializationOptions {
   dictionaryBase?: string
+  /** Ask the client for each dictionary file (klarsprak/dictionaryFile) instead of fetching it. */
+  askForDictionaryFiles?: boolean
+  /** The team's configuration files at start, as `klarsprak/configFiles` sends them later, so the first check has them. */
+  configFiles?: ConfigFilesParams['files']
   /** The writing page fetches both dictionaries at load, so that nothing is fetched while one writes. */
   preloadEnglish?: boolean
 }
+
+/**
+ * Request `klarsprak/dictionaryFile` (server → client), in a browser only, when the client asked for
+ * it (`askForDictionaryFiles`): one dictionary file's bytes, in base64, by the file's path under the
+ * folder that holds dictionaries/ ("dictionaries/sv-SE/index.aff"). Sent once per file, when the
+ * file is first needed. For VS Code with the extension on a remote (vscode-remote:), whose files
+ * have no URL the worker may fetch: its content security policy allows neither blob: nor data: URLs.
+ */
+export const DICTIONARY_FILE_REQUEST = 'klarsprak/dictionaryFile'
+
+export interface DictionaryFileParams {
+  path: string
+}
+
+/** Result of `klarsprak/dictionaryFile`: the file's bytes in base64. */
+export type DictionaryFileResult = string
 
 /**
  * Request `klarsprak/findings`: one version's findings with everything a client without LSP

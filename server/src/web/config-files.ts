@@ -11,18 +11,26 @@ import { CONFIG_FILES_NOTIFICATION, WRITE_FILE_NOTIFICATION, type ConfigFilesPar
  */
 export function acceptConfigFiles(connection: Connection, recheckAll: () => void): void {
   connection.onNotification(CONFIG_FILES_NOTIFICATION, (params: ConfigFilesParams) => {
-    const kept = new Set<string>()
-    for (const file of params?.files ?? []) {
-      const path = typeof file?.uri === 'string' && typeof file.text === 'string' ? uriToPath(file.uri) : undefined
-      if (!path) continue
-      writeMemoryFile(path, file.text)
-      kept.add(path)
-    }
-    for (const path of memoryPaths()) if (!kept.has(path)) removeMemoryFile(path)
+    storeConfigFiles(params?.files)
     recheckAll()
   })
   onMemoryWrite((path, text) => {
     const params: WriteFileParams = { uri: pathToUri(path), text }
     connection.sendNotification(WRITE_FILE_NOTIFICATION, params).catch(() => undefined)
   })
+}
+
+/**
+ * Replaces the files in memory by these. Also called with the files the VS Code client sends in
+ * its initialization options, so that the first check already has the team's configuration.
+ */
+export function storeConfigFiles(files: ConfigFilesParams['files'] | undefined): void {
+  const kept = new Set<string>()
+  for (const file of files ?? []) {
+    const path = typeof file?.uri === 'string' && typeof file.text === 'string' ? uriToPath(file.uri) : undefined
+    if (!path) continue
+    writeMemoryFile(path, file.text)
+    kept.add(path)
+  }
+  for (const path of memoryPaths()) if (!kept.has(path)) removeMemoryFile(path)
 }

@@ -11,18 +11,26 @@ import { useVirtualPaths } from '../lsp/uri-paths'
 import { SpellingService } from '../spelling/spelling-service'
 import { DICTIONARY_SUBDIR, ENGLISH_DICTIONARY_SUBDIR } from '../spelling/dictionary-location'
 import { fetchingReader } from './fetch-bytes'
-import { acceptConfigFiles } from './config-files'
-import type { WebInitializationOptions } from '../protocol'
+import { acceptConfigFiles, storeConfigFiles } from './config-files'
+import { DICTIONARY_FILE_REQUEST, type DictionaryFileParams, type DictionaryFileResult, type WebInitializationOptions } from '../protocol'
 
 // the worker's global scope (typed loosely: the server's sources are compiled without the DOM's types)
 const scope = globalThis as unknown as ConstructorParameters<typeof BrowserMessageReader>[0] & { location: { href: string } }
 
 useVirtualPaths()
 const connection = createConnection(new BrowserMessageReader(scope), new BrowserMessageWriter(scope))
-const reader = fetchingReader(scope.location.href)
+const reader = fetchingReader(scope.location.href, (path) => {
+  const params: DictionaryFileParams = { path }
+  return connection.sendRequest<DictionaryFileResult>(DICTIONARY_FILE_REQUEST, params)
+})
 startServer(connection, {
   spelling: new SpellingService(DICTIONARY_SUBDIR, ENGLISH_DICTIONARY_SUBDIR, reader.read),
   extend: (conn, recheckAll) => acceptConfigFiles(conn, recheckAll),
-  // the VS Code client tells where the extension's files are; the page may ask for English at once
-  initialize: (options) => reader.configure(options as WebInitializationOptions | undefined),
+  // the VS Code client tells where the extension's files are and sends the team's configuration
+  // files; the page may ask for English at once
+  initialize: (raw) => {
+    const options = raw as WebInitializationOptions | undefined
+    reader.configure(options)
+    if (options?.configFiles) storeConfigFiles(options.configFiles)
+  },
 })
