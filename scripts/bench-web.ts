@@ -8,9 +8,9 @@
  *   away, at 50 places), each edit's findings drawn before the next (window.klarsprak.latencies);
  * - the size of dist/web as served: bytes and gzip-compressed bytes, by part.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { folderSize } from './build-web.mjs'
 import { CHROMIUM, launchChromium, playwright, startServe, type BenchBrowser, type BenchPage } from '../test-e2e/web-harness.mjs'
 
 type Stats = (xs: number[], digits?: number) => string
@@ -145,21 +145,18 @@ async function keystrokes(browser: BenchBrowser, url: string, text: string): Pro
   }
 }
 
-/** dist/web as a web server sends it: bytes, and gzip at level 9, by part. */
+/** dist/web as a web server sends it (build-web.mjs's folderSize), by part. */
 function size(dir: string): void {
   if (!existsSync(dir)) return console.log(`web: ${dir} is missing (npm run build)`)
+  const folder = folderSize(dir)
   const parts = new Map<string, { bytes: number; gzipped: number }>()
-  for (const entry of readdirSync(dir, { recursive: true }) as string[]) {
-    const path = join(dir, entry)
-    if (!statSync(path).isFile()) continue
-    const part = entry.startsWith('dictionaries/') ? entry.split('/').slice(0, 2).join('/') + '/' : /\.(js|css|html)$/.test(entry) ? entry : 'other'
-    const content = readFileSync(path)
+  for (const file of folder.files) {
+    const part = file.path.startsWith('dictionaries/') ? file.path.split('/').slice(0, 2).join('/') + '/' : /\.(js|css|html)$/.test(file.path) ? file.path : 'other'
     const sum = parts.get(part) ?? { bytes: 0, gzipped: 0 }
-    parts.set(part, { bytes: sum.bytes + content.length, gzipped: sum.gzipped + gzipSync(content, { level: 9 }).length })
+    parts.set(part, { bytes: sum.bytes + file.bytes, gzipped: sum.gzipped + file.gzipped })
   }
-  const total = [...parts.values()].reduce((a, b) => ({ bytes: a.bytes + b.bytes, gzipped: a.gzipped + b.gzipped }), { bytes: 0, gzipped: 0 })
   const kb = (n: number) => `${(n / 1000).toFixed(0)} kB`.padStart(9)
   console.log(`web: size of dist/web${' '.repeat(22)}bytes   gzipped`)
   for (const [part, s] of [...parts].sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`web:   ${part.padEnd(34)}${kb(s.bytes)} ${kb(s.gzipped)}`)
-  console.log(`web:   ${'total'.padEnd(34)}${kb(total.bytes)} ${kb(total.gzipped)}  (${total.bytes} bytes, ${total.gzipped} gzipped)`)
+  console.log(`web:   ${'total'.padEnd(34)}${kb(folder.bytes)} ${kb(folder.gzipped)}  (${folder.bytes} bytes, ${folder.gzipped} gzipped)`)
 }

@@ -1,5 +1,6 @@
 import type { FindingResult, OffsetEditResult } from '../../server/src/protocol'
-import { el, sourceLink } from './dom'
+import { el } from './dom'
+import { explanation, SEVERITY_NAMES } from './finding-text'
 
 export interface FindingActions {
   /** Selects the finding's text in the editor. */
@@ -10,7 +11,6 @@ export interface FindingActions {
   addWord(word: string): void
 }
 
-const SEVERITY_NAMES: Record<FindingResult['severity'], string> = { error: 'Fel', warning: 'Varning', info: 'Information', hint: 'Tips' }
 
 /**
  * The list of findings beside the text (the region "Fynd"): each with its explanation, its source
@@ -86,9 +86,7 @@ export class FindingsPanel {
       'li',
       { class: `finding severity-${f.severity}` },
       el('p', { class: 'finding-head' }, goto, ' ', el('span', { class: 'tag' }, `${SEVERITY_NAMES[f.severity]} · ${f.categoryName}`)),
-      el('p', { class: 'message' }, f.message),
-      f.note && el('p', { class: 'note' }, f.note),
-      (f.source || f.url) && el('p', { class: 'source' }, 'Källa: ', f.url ? sourceLink(f.url, f.source ?? f.url) : f.source!),
+      ...explanation(f),
       buttons.length > 0 && el('div', { class: 'fixes' }, ...buttons),
     )
   }

@@ -10,7 +10,8 @@ import { TextEditor } from './editor'
 import { FindingsPanel } from './findings-panel'
 import { SettingsPanel } from './settings-panel'
 import { ReportView } from './report-view'
-import { el, sourceLink } from './dom'
+import { el } from './dom'
+import { explanation } from './finding-text'
 import * as storage from './storage'
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T
@@ -75,7 +76,7 @@ async function update(version: number): Promise<void> {
 function show(result: FindingsResult): void {
   shown = result
   const text = editor.text
-  editor.showDiagnostics(result.findings.map((f) => diagnostic(f, result.version)))
+  editor.showDiagnostics(result.findings.map(diagnostic))
   findingsPanel.render(result.findings, text, suggestions)
   byId('findings-count').textContent = result.findings.length === 0 ? 'inga' : String(result.findings.length)
   byId<HTMLButtonElement>('fix-all').disabled = result.fixAll.length === 0
@@ -84,28 +85,16 @@ function show(result: FindingsResult): void {
   window.dispatchEvent(new CustomEvent('klarsprak-findings', { detail: result }))
 }
 
-function diagnostic(f: FindingResult, version: number): Diagnostic {
+function diagnostic(f: FindingResult): Diagnostic {
   return {
     from: f.from,
     to: f.to,
     severity: f.severity,
     message: f.message,
     source: f.ruleId,
-    renderMessage: () =>
-      el(
-        'div',
-        { class: 'tooltip-finding' },
-        el('p', { class: 'message' }, f.message),
-        f.note && el('p', { class: 'note' }, f.note),
-        (f.source || f.url) && el('p', { class: 'source' }, 'Källa: ', f.url ? sourceLink(f.url, f.source ?? f.url) : f.source!),
-      ),
-    actions: f.fixes.map((fix) => ({
-      name: fix.title,
-      apply: () => {
-        if (shown?.version === version) applyFix(fix.edits, fix.title)
-        else announce('Texten har ändrats sedan fynden togs fram. Vänta ett ögonblick och försök igen.')
-      },
-    })),
+    renderMessage: () => el('div', { class: 'tooltip-finding' }, ...explanation(f)),
+    // the underlines are replaced together with `shown`, so applyFix's check of the version holds for them too
+    actions: f.fixes.map((fix) => ({ name: fix.title, apply: () => applyFix(fix.edits, fix.title) })),
   }
 }
 

@@ -1,16 +1,10 @@
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser'
 import type { RulesResult } from '../../server/src/protocol'
 import { el } from './dom'
+import { SEVERITY_NAMES } from './finding-text'
 
-const SEVERITY_CHOICES: Array<[string, string]> = [
-  ['', 'Förvalt'],
-  ['off', 'Av'],
-  ['error', 'Fel'],
-  ['warning', 'Varning'],
-  ['info', 'Information'],
-  ['hint', 'Tips'],
-]
-const SEVERITY_NAMES: Record<string, string> = Object.fromEntries(SEVERITY_CHOICES)
+const SEVERITY_CHOICES: Array<[string, string]> = [['', 'Förvalt'], ['off', 'Av'], ...Object.entries(SEVERITY_NAMES)]
+const CHOICE_NAMES: Record<string, string> = Object.fromEntries(SEVERITY_CHOICES)
 const FORMAT = { insertSpaces: true, tabSize: 2, eol: '\n' }
 
 /**
@@ -109,14 +103,14 @@ export class SettingsPanel {
     const ruleSettings = current.rules && typeof current.rules === 'object' ? current.rules : {}
     const rows = this.rules.rules.map((rule) => {
       const id = `rule-${rule.id}`
-      const select = el('select', { id, 'aria-describedby': `${id}-description` }, ...SEVERITY_CHOICES.map(([value, name]) => el('option', { value }, value === '' ? `${name} (${SEVERITY_NAMES[rule.defaultSeverity]})` : name)))
+      const select = el('select', { id, 'aria-describedby': `${id}-description` }, ...SEVERITY_CHOICES.map(([value, name]) => el('option', { value }, value === '' ? `${name} (${CHOICE_NAMES[rule.defaultSeverity]})` : name)))
       const set = ruleSettings[rule.id]
       const severity = typeof set === 'string' ? set : Array.isArray(set) && typeof set[0] === 'string' ? set[0] : ''
-      select.value = SEVERITY_NAMES[severity] !== undefined ? severity : ''
+      select.value = CHOICE_NAMES[severity] !== undefined ? severity : ''
       // a rule with options keeps them: only its severity changes
       select.addEventListener('change', () => {
         const value = select.value === '' ? undefined : Array.isArray(set) ? [select.value, ...set.slice(1)] : select.value
-        this.edit(['rules', rule.id], value, `${rule.id}: ${select.value === '' ? 'förvald' : SEVERITY_NAMES[select.value].toLowerCase()}.`)
+        this.edit(['rules', rule.id], value, `${rule.id}: ${select.value === '' ? 'förvald' : CHOICE_NAMES[select.value].toLowerCase()}.`)
       })
       return el('tr', {}, el('th', { scope: 'row' }, el('label', { for: id }, rule.id)), el('td', {}, select), el('td', { id: `${id}-description` }, `${rule.categoryName}: ${rule.description}`))
     })

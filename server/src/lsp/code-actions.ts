@@ -10,7 +10,7 @@ import type { Finding } from '../engine/types'
 import { replacementEdit } from '../engine/fix'
 import type { CheckedVersion } from './document-checker'
 import { SOURCE, type DiagnosticData } from './diagnostics'
-import { unambiguousEdits } from './findings-request'
+import { fixTitle, unambiguousEdits } from './findings-request'
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.klarsprak`
 
@@ -60,7 +60,7 @@ function findingFor(doc: TextDocument, checked: CheckedVersion, diagnostic: Diag
 
 function quickFixes(doc: TextDocument, checked: CheckedVersion, f: Finding, diagnostic: Diagnostic): CodeAction[] {
   return f.expected.map((replacement) => ({
-    title: replacement === '' ? `Ta bort ”${f.actual}”` : `Ersätt med ”${replacement}”`,
+    title: fixTitle(f, replacement),
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
     isPreferred: f.expected.length === 1,

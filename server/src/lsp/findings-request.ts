@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types'
 import { replacementEdit } from '../engine/fix'
-import { matchCase } from '../engine/case'
+import { caseKeptSuggestions, isOneWord } from './spelling-actions'
 import { CATEGORY_NAMES } from '../report/category-names'
 import { spelling as spellingRule } from '../rules/spelling'
 import { enSpelling } from '../rules/english/en-spelling'
@@ -25,13 +25,15 @@ function findingResult(text: string, f: Finding): FindingResult {
     ...(f.note ? { note: f.note } : {}),
     ...(f.source ? { source: f.source } : {}),
     ...(f.url ? { url: f.url } : {}),
-    fixes: f.expected.map((replacement) => ({
-      title: replacement === '' ? `Ta bort ”${f.actual}”` : `Ersätt med ”${replacement}”`,
-      edits: [edit(text, f, replacement)],
-    })),
+    fixes: f.expected.map((replacement) => ({ title: fixTitle(f, replacement), edits: [edit(text, f, replacement)] })),
     // a word split in two or with a fix of its own needs no guesses beside it (as in the editor)
-    ...(isSpelling && f.expected.length === 0 && !/\s/.test(f.actual) ? { unknownWord: f.actual } : {}),
+    ...(isSpelling && f.expected.length === 0 && isOneWord(f) ? { unknownWord: f.actual } : {}),
   }
+}
+
+/** What a fix is called, in the editor's menu and on the page's buttons. */
+export function fixTitle(f: Finding, replacement: string): string {
+  return replacement === '' ? `Ta bort ”${f.actual}”` : `Ersätt med ”${replacement}”`
 }
 
 /**
@@ -59,8 +61,7 @@ export function suggestionsResult(words: unknown, suggest: ((word: string) => st
   const out: SuggestionsResult = {}
   for (const word of Array.isArray(words) ? words.slice(0, 200) : []) {
     if (typeof word !== 'string' || word in out) continue
-    const found = suggest ? suggest(word).map((s) => matchCase(s, word)) : []
-    out[word] = [...new Set(found)].filter((s) => s !== word)
+    out[word] = suggest ? caseKeptSuggestions(word, suggest) : []
   }
   return out
 }

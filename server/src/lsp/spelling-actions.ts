@@ -18,11 +18,9 @@ export interface SpellingActionOptions {
  * user's own list (setting klarsprak.words).
  */
 export function spellingActions(finding: Finding, diagnostic: Diagnostic, options: SpellingActionOptions): CodeAction[] {
-  if (finding.actual.includes(' ') || finding.actual.includes('\n')) return [] // a word split in two: its fix is the finding's own
+  if (!isOneWord(finding)) return [] // a word split in two: its fix is the finding's own
   // a finding with its own fix (EUs → EU:s, two words run together) needs no guesses beside it
-  const guesses = finding.expected.length > 0 ? [] : options.suggest(finding.actual)
-  const suggestions = guesses.map((s) => matchCase(s, finding.actual))
-  const unique = [...new Set(suggestions)].filter((s) => s !== finding.actual)
+  const unique = finding.expected.length > 0 ? [] : caseKeptSuggestions(finding.actual, options.suggest)
   const actions: CodeAction[] = unique.map((s) => ({
     title: `Ersätt med ”${s}”`,
     kind: CodeActionKind.QuickFix,
@@ -45,4 +43,14 @@ export function spellingActions(finding: Finding, diagnostic: Diagnostic, option
     command: { title: 'Lägg till i min ordlista', command: ADD_TO_USER_COMMAND, arguments: [finding.actual] },
   })
   return actions
+}
+
+/** Whether an unknown word's finding is one word (a word split in two is no word to add or guess for). */
+export function isOneWord(finding: Finding): boolean {
+  return !/\s/.test(finding.actual)
+}
+
+/** The dictionary's suggestions for a word in the word's own case (Komunikation → Kommunikation), without the word itself. */
+export function caseKeptSuggestions(word: string, suggest: (word: string) => string[]): string[] {
+  return [...new Set(suggest(word).map((s) => matchCase(s, word)))].filter((s) => s !== word)
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { loadModule } from 'hunspell-asm'
 import type { SpellEngine } from './speller'
 import { readBytesFromDisk, type ReadBytes } from './read-bytes'
+import { AFFIX_FILE, SWEDISH_WORD_LISTS } from './dictionary-location'
 
 /**
  * Loads Hunspell (compiled to WebAssembly) with a dictionary's .aff file and one or more .dic
@@ -9,8 +10,8 @@ import { readBytesFromDisk, type ReadBytes } from './read-bytes'
  * word is right in either). nspell cannot be used: with dictionary-sv it accepts every string
  * (see issue 3). `label` keeps the files of two dictionaries apart in Hunspell's file system.
  */
-export async function loadHunspell(dictionaryDir: string, dics: readonly string[] = ['index.dic'], label = 'sv', read: ReadBytes = readBytesFromDisk): Promise<SpellEngine> {
-  const [factory, affBytes, ...dicBytes] = await Promise.all([loadModule(), read(join(dictionaryDir, 'index.aff')), ...dics.map((name) => read(join(dictionaryDir, name)))])
+export async function loadHunspell(dictionaryDir: string, dics: readonly string[] = SWEDISH_WORD_LISTS, label = 'sv', read: ReadBytes = readBytesFromDisk): Promise<SpellEngine> {
+  const [factory, affBytes, ...dicBytes] = await Promise.all([loadModule(), read(join(dictionaryDir, AFFIX_FILE)), ...dics.map((name) => read(join(dictionaryDir, name)))])
   const aff = factory.mountBuffer(affBytes, `${label}.aff`)
   const mounted = dicBytes.map((bytes, i) => factory.mountBuffer(bytes, `${label}-${i}.dic`))
   const hunspell = factory.create(aff, mounted[0])

@@ -1,7 +1,7 @@
 import { AcceptedWords } from './accepted-words'
 import { CachedSpeller, type SpellingContext } from './speller'
 import { loadHunspell } from './hunspell-engine'
-import { dictionaryDir, ENGLISH_DICTIONARY_SUBDIR } from './dictionary-location'
+import { COMPOUND_PARTS_FILE, dictionaryDir, ENGLISH_DICTIONARY_SUBDIR, ENGLISH_WORD_LISTS } from './dictionary-location'
 import extraWords from '../generated/extra-words.json'
 import { StringMemo } from '../util/string-memo'
 import { parseCompoundParts, type CompoundParts } from './compounds'
@@ -12,7 +12,7 @@ import { readBytesFromDisk, type ReadBytes } from './read-bytes'
 async function readCompoundParts(dir: string, read: ReadBytes): Promise<CompoundParts | undefined> {
   let bytes: Uint8Array
   try {
-    bytes = await read(join(dir, 'compound-parts.json'))
+    bytes = await read(join(dir, COMPOUND_PARTS_FILE))
   } catch {
     return undefined
   }
@@ -84,7 +84,7 @@ export class SpellingService {
       return undefined
     }
     try {
-      this.english = new CachedSpeller(await loadHunspell(this.englishDir, ['en-US.dic', 'en-GB.dic'], 'en', this.read))
+      this.english = new CachedSpeller(await loadHunspell(this.englishDir, ENGLISH_WORD_LISTS, 'en', this.read))
       return this.english
     } catch (error) {
       this.englishFailure = `de engelska ordlistorna kunde inte läsas (${error instanceof Error ? error.message : String(error)})`

@@ -1,10 +1,10 @@
 import type { ReadBytes } from '../spelling/read-bytes'
-import { DICTIONARY_SUBDIR, ENGLISH_DICTIONARY_SUBDIR } from '../spelling/dictionary-location'
+import { AFFIX_FILE, COMPOUND_PARTS_FILE, DICTIONARY_SUBDIR, ENGLISH_DICTIONARY_SUBDIR, ENGLISH_WORD_LISTS, SWEDISH_WORD_LISTS } from '../spelling/dictionary-location'
 import type { WebInitializationOptions } from '../protocol'
 
 /** The files of both dictionaries, as the build puts them beside the worker (scripts/build-web.mjs). */
-const SWEDISH_FILES = ['index.aff', 'index.dic', 'compound-parts.json'].map((f) => `${DICTIONARY_SUBDIR}/${f}`)
-const ENGLISH_FILES = ['index.aff', 'en-US.dic', 'en-GB.dic'].map((f) => `${ENGLISH_DICTIONARY_SUBDIR}/${f}`)
+const SWEDISH_FILES = [AFFIX_FILE, ...SWEDISH_WORD_LISTS, COMPOUND_PARTS_FILE].map((f) => `${DICTIONARY_SUBDIR}/${f}`)
+const ENGLISH_FILES = [AFFIX_FILE, ...ENGLISH_WORD_LISTS].map((f) => `${ENGLISH_DICTIONARY_SUBDIR}/${f}`)
 
 /**
  * Reads dictionary files over HTTP, relative to a base URL: the worker's own folder unless the
