@@ -25,7 +25,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import {
-  chooseQuickFix, fail, frameWith, openFile, openQuickFixMenu, problemsRow, root, runVsCodeTest, showProblems,
+  chooseQuickFix, elapsed, fail, frameWith, openFile, openQuickFixMenu, problemsRow, root, runVsCodeTest, showProblems,
   squiggleAndProblem, squigglesOn, until, workspace,
 } from './vscode.test.mjs'
 
@@ -53,7 +53,6 @@ const STATUS = /LIX \d+ · \d+ fynd/
 const NOT_IN_BROWSER = 'granskas bara i VS Code på datorn'
 
 const extensionsDir = process.env.KLARSPRAK_E2E_EXTENSIONS ?? join(dirname(workspace), 'vscode-extensions')
-const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 /** Problems rows whose text contains `text`, counted without waiting. */
 const problemsCount = (page, text) => page.locator('.markers-panel .monaco-list-row', { hasText: text }).count()
@@ -119,7 +118,7 @@ const steps = [
     await openFile(page, FILE, 'Du kan erhålla')
     opened = Date.now()
     const seen = await squiggleAndProblem(page, { word: WORD, message: MESSAGE, parts: ['klarsprak', 'plain-words', 'Ln 3, Col 8'], squiggle: 'squiggly-warning' })
-    return `first diagnostic ${seconds(opened)} after the file opened (${seconds(started)} after the workbench); ${seen}`
+    return `first diagnostic ${elapsed(opened)} after the file opened (${elapsed(started)} after the workbench); ${seen}`
   }],
 
   ['"Developer: Show Running Extensions" lists Klarspråk in the web worker', async (page) => {
@@ -188,7 +187,7 @@ const steps = [
     const t = Date.now()
     const classes = await squiggleOn(page, NAME)
     const row = await problemsRow(page, NAME_MESSAGE)
-    const flagged = seconds(t)
+    const flagged = elapsed(t)
     const { attempts } = await openQuickFixMenu(page, NAME)
     await chooseQuickFix(page, TEAM_TITLE)
     const written = await until(`${CONFIG} on disk`, 10_000, () => existsSync(configPath) && readFileSync(configPath, 'utf8'))
@@ -201,7 +200,7 @@ const steps = [
     writeFileSync(configPath, configOff)
     const t = Date.now()
     await noFinding(page, WORD, MESSAGE)
-    const gone = seconds(t)
+    const gone = elapsed(t)
     await squiggleOn(page, PASSIVE, 5_000)
     return `gone ${gone} after the write; ${await problemsRow(page, PASSIVE_MESSAGE)}`
   }],
@@ -229,7 +228,7 @@ const steps = [
     const t = Date.now()
     await squiggleOn(page, WORD, 20_000)
     await problemsRow(page, MESSAGE)
-    return `back after ${seconds(t)}`
+    return `back after ${elapsed(t)}`
   }],
 
   ['"Klarspråk: Granska dokumentet" opens the report in the browser', async (page) => {

@@ -68,7 +68,7 @@ export async function until(what, ms, probe, every = 50) {
   }
 }
 
-const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
+export const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 // --- Editor helpers --------------------------------------------------------------------------
 
